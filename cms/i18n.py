@@ -1,0 +1,141 @@
+"""Languages: which translations of a page exist, and honest fallbacks.
+
+A synchronised tree (wagtail-localize) gives every locale a placeholder of
+each page: an alias of the source page until somebody translates it. We never
+show such a placeholder as if it were a translation; it answers that the page
+is not yet available in the reader's language and links to the languages it
+exists in.
+"""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.utils import translation
+from wagtail.models import Page
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+
+
+def is_untranslated(page):
+    if page.alias_of_id is None:
+        return False
+    cached = getattr(page, "_untranslated", None)
+    if cached is None:
+        source_locale_id = (
+            Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
+        )
+        cached = page._untranslated = source_locale_id != page.locale_id
+    return cached
+
+
+def translated_only(queryset):
+    """Drop the placeholders of a synchronised tree (see the module docstring)."""
+    return queryset.filter(alias_of__isnull=True)
+
+
+def page_translations(page, request=None):
+    """The languages a page really exists in, for the switcher and hreflang.
+
+    One query, whatever the number of languages.
+    """
+    from cms.visibility import visible_pages
+
+    user = getattr(request, "user", None)
+    pages = translated_only(
+        visible_pages(Page.objects.filter(translation_key=page.translation_key), user)
+    ).select_related("locale")
+    translations = []
+    for other in pages:
+        code = other.locale.language_code
+        translations.append(
+            {
+                "language_code": code,
+                "language_name": LANGUAGE_NAMES.get(code, code),
+                "url": other.get_url(request),
+                "full_url": other.get_full_url(request),
+                "is_current": other.pk == page.pk,
+            }
+        )
+    translations.sort(key=lambda item: LANGUAGE_ORDER.get(item["language_code"], 99))
+    return translations
+
+
+def not_translated_response(page, request):
+    return render(
+        request,
+        "not_translated.html",
+        {
+            "page": page,
+            "translations": page_translations(page, request),
+            "requested_language": LANGUAGE_NAMES.get(
+                translation.get_language(), translation.get_language()
+            ),
+        },
+        status=404,
+    )
+
+
+def localize(objects):
+    """The reader's-locale versions of translatable objects, in one query.
+
+    ``objects`` all belong to one model and link the default locale (see
+    ``cms.models.TaxonomyBase``). An object with no translation in the
+    active locale is returned as it is.
+    """
+    objects = list(objects)
+    if not objects:
+        return []
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    model = type(objects[0])
+    keys = {obj.translation_key for obj in objects}
+    translated = {
+        obj.translation_key: obj
+        for obj in model._default_manager.filter(
+            translation_key__in=keys, locale__language_code=language
+        )
+    }
+    return [translated.get(obj.translation_key, obj) for obj in objects]
+
+
+def localize_pages(pages, user=None):
+    """The reader's-locale versions of linked pages, in one query per model.
+
+    Links between pages point at the source page (they are synchronised, not
+    translated). Where the reader's language has a real translation it is
+    returned; otherwise the source page, marked ``untranslated`` so templates
+    can say which language it is in. Pages the reader may not see (drafts,
+    members-only for non-members) are dropped.
+    """
+    from django.db.models import Q
+
+    from cms.visibility import visible_pages
+
+    pages = list(pages)
+    if not pages:
+        return []
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page)
+    readers, sources = {}, {}
+    for model, members in by_model.items():
+        pks = [page.pk for page in members]
+        candidates = visible_pages(
+            model.objects.filter(translation_key__in={page.translation_key for page in members})
+            .filter(Q(locale__language_code=language, alias_of__isnull=True) | Q(pk__in=pks))
+            .select_related("locale"),
+            user,
+        )
+        for candidate in candidates:
+            if candidate.pk in pks:
+                sources[candidate.pk] = candidate
+            if candidate.locale.language_code == language and candidate.alias_of_id is None:
+                readers[candidate.translation_key] = candidate
+    result = []
+    for page in pages:
+        chosen = readers.get(page.translation_key) or sources.get(page.pk)
+        if chosen is None:
+            continue
+        chosen.untranslated = chosen.locale.language_code != language
+        result.append(chosen)
+    return result

@@ -1,0 +1,128 @@
+"""What every app shares: media models, the base page and the taxonomy base.
+
+The document and image models are custom from the first migration because
+swapping them later is painful, and documents carry the members-only flag
+that the document view checks (see ``cms.wagtail_hooks``).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms import i18n, visibility
+
+
+class CustomDocument(AbstractDocument):
+    members_only = models.BooleanField(
+        _("members only"),
+        default=False,
+        help_text=_("Only members of the network can download this document."),
+    )
+
+    admin_form_fields = WagtailDocument.admin_form_fields + ("members_only",)
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class CustomImage(AbstractImage):
+    admin_form_fields = WagtailImage.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class BasePage(Page):
+    """Fields and behaviour shared by every page type of the site.
+
+    ``members_only`` is the page half of the one visibility rule: the page,
+    its listing entries, its sitemap entry and its API representation are
+    hidden from everybody who is not a member (``cms.visibility``).
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences for listings, search results and link previews."),
+    )
+    members_only = models.BooleanField(
+        _("members only"),
+        default=False,
+        help_text=_("Only members of the network can see this page, in every language."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    settings_panels = Page.settings_panels + [FieldPanel("members_only")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_untranslated(self):
+        """True for the placeholder a synchronised tree puts in a locale
+        before anybody has translated the page (an alias of the source)."""
+        return i18n.is_untranslated(self)
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_untranslated:
+            return i18n.not_translated_response(self, request)
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        if self.members_only or self.is_untranslated:
+            return []
+        return super().get_sitemap_urls(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["translations"] = i18n.page_translations(self, request)
+        context["can_view_members_content"] = visibility.can_view_members_content(request.user)
+        return context
+
+
+class TaxonomyBase(TranslatableMixin, models.Model):
+    """A translatable term that pages are tagged with.
+
+    Pages always link to the term in the default locale (the slug is the
+    same in every locale), so a filter matches across translations; the
+    name shown is the one of the reader's locale (``cms.i18n.localize``).
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        help_text=_("Used in filter links; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="%(app_label)s_%(class)s_unique_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

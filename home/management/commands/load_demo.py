@@ -1,0 +1,660 @@
+"""Build the demonstration network from home/demo/*.py (idempotent).
+
+Translations go through wagtail-localize (a TranslationSource per object and
+one StringTranslation per segment), exactly as a translator's work would, so
+the demo pages can be re-synchronised, exported to PO files and edited in
+the translation editor like any other.
+"""
+
+import datetime
+import html
+import logging
+import time
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.utils.text import slugify
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail_localize.models import (
+    LocaleSynchronization,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.synctree import synchronize_tree
+
+from cms.models import CustomDocument
+from home.demo import network_data, practice_data
+from home.models import HomePage, StandardPage
+from network.models import Membership, Organisation, SessionIndexPage, SessionPage
+from practices.models import (
+    ExpertIndexPage,
+    ExpertPage,
+    FormOfExtremism,
+    PracticeIndexPage,
+    PracticePage,
+    TargetGroup,
+    Topic,
+)
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+SOURCE = settings.LANGUAGE_CODE
+DEMO_PASSWORD = "liaise-demo"  # noqa: S105 (printed by `make run` on purpose)
+
+#: The accounts `make run` prints: (username, role description, superuser).
+DEMO_ACCOUNTS = [
+    ("admin", "administrator (everything)", True),
+    ("editor", "editor (publishes, moderates, sees members-only content)", False),
+    ("translator", "translator (translates pages and snippets)", False),
+    ("member", "member of an associated partner (Cultures Interactive e.V.)", False),
+    ("eastbridge", "registered local authority, not a member", False),
+]
+
+INDEX_PAGES = {
+    "practices": {
+        "model": PracticeIndexPage,
+        "slug": "practices",
+        "title": {
+            "en": "Practices",
+            "fr": "Pratiques",
+            "de": "Praxisbeispiele",
+            "it": "Pratiche",
+            "es": "Prácticas",
+        },
+        "intro": {
+            "en": "Local practices for preventing violent radicalisation, from the cities of the network.",
+            "fr": "Des pratiques locales de prévention de la radicalisation violente, issues des villes du réseau.",
+            "de": "Lokale Praxisbeispiele zur Prävention gewaltbereiter Radikalisierung aus den Städten des Netzwerks.",
+            "it": "Pratiche locali di prevenzione della radicalizzazione violenta, dalle città della rete.",
+            "es": "Prácticas locales de prevención de la radicalización violenta, procedentes de las ciudades de la red.",
+        },
+    },
+    "experts": {
+        "model": ExpertIndexPage,
+        "slug": "experts",
+        "title": {
+            "en": "Experts",
+            "fr": "Experts",
+            "de": "Fachleute",
+            "it": "Esperti",
+            "es": "Expertos",
+        },
+        "intro": {
+            "en": "The network of experts who support cities with trainings, visits and advice.",
+            "fr": "Le réseau d’experts qui accompagne les villes par des formations, des visites et des conseils.",
+            "de": "Das Netzwerk der Fachleute, das Städte mit Schulungen, Besuchen und Beratung unterstützt.",
+            "it": "La rete di esperti che sostiene le città con formazioni, visite e consulenze.",
+            "es": "La red de expertos que acompaña a las ciudades con formaciones, visitas y asesoramiento.",
+        },
+    },
+    "sessions": {
+        "model": SessionIndexPage,
+        "slug": "sessions",
+        "title": {
+            "en": "Training sessions",
+            "fr": "Sessions de formation",
+            "de": "Schulungen",
+            "it": "Sessioni di formazione",
+            "es": "Sesiones de formación",
+        },
+        "intro": {
+            "en": "Two-day training sessions hosted by the partners of the network.",
+            "fr": "Des sessions de formation de deux jours accueillies par les partenaires du réseau.",
+            "de": "Zweitägige Schulungen, ausgerichtet von den Partnern des Netzwerks.",
+            "it": "Sessioni di formazione di due giorni ospitate dai partner della rete.",
+            "es": "Sesiones de formación de dos días organizadas por los socios de la red.",
+        },
+    },
+}
+
+
+def rich(text):
+    return f"<p>{html.escape(text, quote=False)}</p>"
+
+
+def stream(blocks):
+    data = []
+    for kind, text in blocks:
+        if kind == "heading":
+            data.append({"type": "heading", "value": {"text": text, "level": "h2"}})
+        else:
+            data.append({"type": "paragraph", "value": rich(text)})
+    return data
+
+
+def programme_stream(items):
+    return [
+        {
+            "type": "item",
+            "value": {
+                "day": item["day"],
+                "time": item.get("time") or None,
+                "title": item["title"],
+                "description": item.get("description", ""),
+            },
+        }
+        for item in items
+    ]
+
+
+class Pairs:
+    """Source text -> translated text, for one object and one language."""
+
+    def __init__(self):
+        self.plain = {}
+        self.rich = {}
+
+    def text(self, source, target):
+        if source and target:
+            self.plain[source] = target
+
+    def richtext(self, source, target):
+        if source and target:
+            self.rich[html.escape(source, quote=False)] = html.escape(target, quote=False)
+
+    def blocks(self, source_blocks, target_blocks):
+        for (kind, source), (_kind, target) in zip(source_blocks, target_blocks, strict=False):
+            if kind == "heading":
+                self.text(source, target)
+            else:
+                self.richtext(source, target)
+
+    def lookup(self, source):
+        return self.plain.get(source) or self.rich.get(source)
+
+
+class Command(BaseCommand):
+    help = "Load the demonstration network (organisations, practices, experts, sessions, accounts)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--quiet-accounts",
+            action="store_true",
+            help="Do not print the demo log-ins at the end.",
+        )
+
+    def log(self, message):
+        self.stdout.write(f"[{time.monotonic() - self.started:6.1f}s] {message}")
+
+    def handle(self, *args, **options):
+        self.started = time.monotonic()
+        # No transaction around the whole load: Wagtail and wagtail-localize
+        # defer work to transaction.on_commit with page instances captured
+        # earlier, and running those at the end of one long transaction
+        # writes stale tree counters back. Each step is idempotent instead,
+        # so an interrupted load is completed by running the command again.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
+        self.locales = self.create_locales()
+        self.terms = self.create_taxonomy()
+        self.organisations = self.create_organisations()
+        self.home = self.create_home()
+        self.indexes = self.create_index_pages()
+        self.create_standard_pages()
+        self.experts = self.create_experts()
+        self.practices = self.create_practices()
+        self.create_sessions()
+        self.synchronise_trees()
+        self.create_accounts()
+        self.log(
+            f"Done: {Page.objects.filter(depth__gt=1).count()} pages ({Page.objects.filter(depth__gt=1, alias_of__isnull=True).count()} translated, {Page.objects.filter(alias_of__isnull=False).count()} placeholders), {Organisation.objects.filter(locale__language_code=SOURCE).count()} organisations, {get_user_model().objects.count()} users."
+        )
+        if not options["quiet_accounts"]:
+            self.stdout.write(f"\nDemo log-ins (password for all: {DEMO_PASSWORD}):")
+            for username, description, _superuser in DEMO_ACCOUNTS:
+                self.stdout.write(f"  {username:<11} {description}")
+
+    # --- translations -------------------------------------------------------
+
+    def translate(self, instance, language, pairs):
+        """Translate ``instance`` into ``language`` through wagtail-localize."""
+        locale = self.locales[language]
+        existing = (
+            type(instance)
+            .objects.filter(translation_key=instance.translation_key, locale=locale)
+            .first()
+        )
+        if existing is not None and getattr(existing, "alias_of_id", None) is None:
+            return existing
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        missing = []
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for segment in segments:
+            target = pairs.lookup(segment.string.data)
+            if target is None:
+                missing.append(segment.string.data)
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": target,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+        if missing:
+            self.stderr.write(
+                f"  {instance} [{language}]: {len(missing)} segment(s) kept in {SOURCE}: {missing[:3]}"
+            )
+        translation.save_target(publish=True)
+        return type(instance).objects.get(translation_key=instance.translation_key, locale=locale)
+
+    def translate_fields(self, instance, texts, plain=(), richtext=(), blocks=(), slug_from=None):
+        """Translate into every language that ``texts[field]`` has."""
+        languages = [lang for lang in LANGUAGES if lang != SOURCE]
+        first = plain[0] if plain else richtext[0] if richtext else blocks[0]
+        for language in languages:
+            if language not in texts[first]:
+                continue
+            pairs = Pairs()
+            for field in plain:
+                pairs.text(texts[field][SOURCE], texts[field][language])
+            for field in richtext:
+                pairs.richtext(texts[field][SOURCE], texts[field][language])
+            for field in blocks:
+                pairs.blocks(texts[field][SOURCE], texts[field][language])
+            if slug_from:
+                pairs.text(instance.slug, slugify(texts[slug_from][language]) or instance.slug)
+            self.translate(instance, language, pairs)
+
+    # --- content ------------------------------------------------------------
+
+    def create_locales(self):
+        locales = {}
+        for language in LANGUAGES:
+            locales[language], _created = Locale.objects.get_or_create(language_code=language)
+        self.log(f"Locales: {', '.join(LANGUAGES)}")
+        return locales
+
+    def create_taxonomy(self):
+        terms = {}
+        for model, entries in (
+            (Topic, network_data.TOPICS),
+            (FormOfExtremism, network_data.FORMS_OF_EXTREMISM),
+            (TargetGroup, network_data.TARGET_GROUPS),
+        ):
+            for entry in entries:
+                defaults = {"name": entry["name"][SOURCE]}
+                if model is Topic:
+                    defaults["description"] = entry.get("description", {}).get(SOURCE, "")
+                term, _created = model.objects.get_or_create(
+                    slug=entry["key"], locale=self.locales[SOURCE], defaults=defaults
+                )
+                texts = {"name": entry["name"], "description": entry.get("description", {})}
+                plain = ("name", "description") if entry.get("description") else ("name",)
+                self.translate_fields(term, texts, plain=plain)
+                terms[(model, entry["key"])] = term
+        self.log(f"Vocabularies: {len(terms)} terms in {len(LANGUAGES)} languages")
+        return terms
+
+    def create_organisations(self):
+        organisations = {}
+        for entry in network_data.ORGANISATIONS:
+            organisation, _created = Organisation.objects.get_or_create(
+                slug=entry["key"],
+                locale=self.locales[SOURCE],
+                defaults={
+                    "name": entry["name"][SOURCE],
+                    "kind": entry["kind"],
+                    "role": entry["role"],
+                    "country": entry["country"],
+                    "city": entry["city"][SOURCE],
+                    "website": entry.get("website", ""),
+                    "description": entry.get("description", {}).get(SOURCE, ""),
+                    "is_demo": entry.get("demo", False),
+                },
+            )
+            self.translate_fields(organisation, entry, plain=("name", "city", "description"))
+            organisations[entry["key"]] = organisation
+        self.log(f"Organisations: {len(organisations)}")
+        return organisations
+
+    def add_child(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def create_home(self):
+        data = network_data.HOME
+        home = HomePage.objects.filter(locale=self.locales[SOURCE], depth=2).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = HomePage(
+                title=data["title"][SOURCE],
+                slug="liaise",
+                intro=rich(data["intro"][SOURCE]),
+                body=stream(data["body"][SOURCE]),
+                locale=self.locales[SOURCE],
+            )
+            # Wagtail's first migration leaves a "Welcome" page; the site moves to our home.
+            self.add_child(root, home)
+            site = Site.objects.filter(is_default_site=True).first()
+            if site is None:
+                Site.objects.create(
+                    hostname="localhost",
+                    port=80,
+                    root_page=home,
+                    is_default_site=True,
+                    site_name=settings.WAGTAIL_SITE_NAME,
+                )
+            else:
+                welcome = site.root_page
+                site.root_page = home
+                site.site_name = settings.WAGTAIL_SITE_NAME
+                site.save()
+                if not isinstance(welcome.specific, HomePage):
+                    welcome.delete()
+        texts = {"title": data["title"], "intro": data["intro"], "body": data["body"]}
+        for language in LANGUAGES:
+            if language == SOURCE:
+                continue
+            pairs = Pairs()
+            pairs.text(texts["title"][SOURCE], texts["title"][language])
+            pairs.richtext(texts["intro"][SOURCE], texts["intro"][language])
+            pairs.blocks(texts["body"][SOURCE], texts["body"][language])
+            pairs.text(home.slug, home.slug)  # the root's slug never shows in a URL
+            self.translate(home, language, pairs)
+        self.log("Home page in every language")
+        return home
+
+    def create_index_pages(self):
+        indexes = {}
+        for key, entry in INDEX_PAGES.items():
+            model = entry["model"]
+            page = model.objects.child_of(self.home).filter(slug=entry["slug"]).first()
+            if page is None:
+                page = self.add_child(
+                    self.home,
+                    model(
+                        title=entry["title"][SOURCE],
+                        slug=entry["slug"],
+                        intro=rich(entry["intro"][SOURCE]),
+                        show_in_menus=True,
+                    ),
+                )
+            self.translate_fields(
+                page, entry, plain=("title",), richtext=("intro",), slug_from="title"
+            )
+            indexes[key] = page
+        self.log("Index pages: practices, experts, sessions")
+        return indexes
+
+    def create_standard_pages(self):
+        for entry in network_data.PAGES:
+            page = StandardPage.objects.child_of(self.home).filter(slug=entry["slug"]).first()
+            if page is None:
+                page = self.add_child(
+                    self.home,
+                    StandardPage(
+                        title=entry["title"][SOURCE],
+                        slug=entry["slug"],
+                        intro=rich(entry["intro"][SOURCE]),
+                        body=stream(entry["body"][SOURCE]),
+                        show_in_menus=True,
+                    ),
+                )
+            self.translate_fields(
+                page,
+                entry,
+                plain=("title",),
+                richtext=("intro",),
+                blocks=("body",),
+                slug_from="title",
+            )
+        self.log(f"Project pages: {len(network_data.PAGES)}")
+
+    def create_experts(self):
+        parent = self.indexes["experts"]
+        experts = {}
+        for entry in network_data.EXPERTS:
+            slug = slugify(entry["name"])
+            expert = ExpertPage.objects.child_of(parent).filter(slug=slug).first()
+            if expert is None:
+                organisation = self.organisations[entry["organisation"]]
+                expert = ExpertPage(
+                    title=entry["name"],
+                    slug=slug,
+                    summary=entry["role"][SOURCE],
+                    role=entry["role"][SOURCE],
+                    organisation=organisation,
+                    country=entry["country"],
+                    languages=", ".join(entry["languages"]),
+                    biography=rich(entry["biography"][SOURCE]),
+                    email=entry["email"],
+                    phone=entry["phone"],
+                    availability=entry["availability"][SOURCE],
+                    is_demo=True,
+                )
+                expert.expertise.set([self.terms[(Topic, key)] for key in entry["expertise"]])
+                self.add_child(parent, expert)
+            texts = dict(entry)
+            texts["title"] = dict.fromkeys(entry["role"], entry["name"])
+            texts["summary"] = entry["role"]
+            pairs_fields = ("title", "role", "availability")
+            for language in LANGUAGES:
+                if language == SOURCE or language not in entry["role"]:
+                    continue
+                pairs = Pairs()
+                for field in pairs_fields:
+                    pairs.text(texts[field][SOURCE], texts[field][language])
+                pairs.richtext(entry["biography"][SOURCE], entry["biography"][language])
+                pairs.text(expert.slug, expert.slug)  # a person's name is not translated
+                self.translate(expert, language, pairs)
+            experts[entry["key"]] = expert
+        self.log(f"Experts: {len(experts)}")
+        return experts
+
+    def create_practices(self):
+        parent = self.indexes["practices"]
+        practices = {}
+        for entry in practice_data.PRACTICES:
+            practice = PracticePage.objects.child_of(parent).filter(slug=entry["slug"]).first()
+            if practice is None:
+                organisation = self.organisations[entry["organisation"]]
+                practice = PracticePage(
+                    title=entry["title"][SOURCE],
+                    slug=entry["slug"],
+                    summary=entry["summary"][SOURCE],
+                    body=stream(entry["body"][SOURCE]),
+                    organisation=organisation,
+                    country=organisation.country,
+                    approach=entry["approach"],
+                    evidence_level=entry["evidence"],
+                    year_started=entry["year_started"],
+                    year_ended=entry["year_ended"],
+                    status=entry["status"],
+                    members_only=entry["members_only"],
+                    is_demo=True,
+                )
+                practice.topics.set([self.terms[(Topic, key)] for key in entry["topics"]])
+                practice.forms_of_extremism.set(
+                    [self.terms[(FormOfExtremism, key)] for key in entry["forms"]]
+                )
+                practice.target_groups.set(
+                    [self.terms[(TargetGroup, key)] for key in entry["target_groups"]]
+                )
+                practice.contacts = [
+                    practice.contacts.model(expert=self.experts[key]) for key in entry["contacts"]
+                ]
+                self.add_child(parent, practice)
+            self.translate_fields(
+                practice,
+                entry,
+                plain=("title", "summary"),
+                blocks=("body",),
+                slug_from="title",
+            )
+            practices[entry["key"]] = practice
+        self.log(f"Practices: {len(practices)}")
+        return practices
+
+    def demo_document(self):
+        document = CustomDocument.objects.filter(
+            title="LIAISE training cycle – participant pack (demo)"
+        ).first()
+        if document is None:
+            document = CustomDocument(
+                title="LIAISE training cycle – participant pack (demo)", members_only=True
+            )
+            document.file.save(
+                "liaise-participant-pack-demo.txt",
+                ContentFile(
+                    b"LIAISE training cycle - participant pack (demo document).\n"
+                    b"Reserved for members of the network.\n"
+                ),
+                save=False,
+            )
+            document.save()
+        return document
+
+    def create_sessions(self):
+        parent = self.indexes["sessions"]
+        document = self.demo_document()
+        for entry in network_data.SESSIONS:
+            session = SessionPage.objects.child_of(parent).filter(slug=entry["slug"]).first()
+            if session is None:
+                session = SessionPage(
+                    title=entry["title"][SOURCE],
+                    slug=entry["slug"],
+                    summary=entry["summary"][SOURCE],
+                    kind=entry["kind"],
+                    start_date=datetime.date.fromisoformat(entry["start"]),
+                    end_date=datetime.date.fromisoformat(entry["end"]),
+                    city=entry["city"][SOURCE],
+                    venue=entry["venue"][SOURCE],
+                    host=self.organisations[entry["host"]],
+                    programme=programme_stream(entry["programme"][SOURCE]),
+                    seats=entry["seats"],
+                    contribution=entry["contribution"],
+                    registration_opens=datetime.date.fromisoformat(entry["registration_opens"]),
+                    registration_closes=datetime.date.fromisoformat(entry["registration_closes"]),
+                )
+                session.topics.set([self.terms[(Topic, key)] for key in entry["topics"]])
+                session.speakers = [
+                    session.speakers.model(expert=self.experts[key]) for key in entry["speakers"]
+                ]
+                session.presented_practices = [
+                    session.presented_practices.model(practice=self.practices[key])
+                    for key in entry["practices"]
+                    if key in self.practices
+                ]
+                session.materials = [session.materials.model(document=document)]
+                self.add_child(parent, session)
+            for language in LANGUAGES:
+                if language == SOURCE or language not in entry["title"]:
+                    continue
+                pairs = Pairs()
+                for field in ("title", "summary", "city", "venue"):
+                    pairs.text(entry[field][SOURCE], entry[field][language])
+                pairs.text(session.slug, slugify(entry["title"][language]) or session.slug)
+                for source_item, target_item in zip(
+                    entry["programme"][SOURCE], entry["programme"][language], strict=False
+                ):
+                    pairs.text(source_item["title"], target_item["title"])
+                    pairs.text(source_item.get("description"), target_item.get("description"))
+                self.translate(session, language, pairs)
+        self.log(f"Sessions: {len(network_data.SESSIONS)}")
+
+    def synchronise_trees(self):
+        for language in LANGUAGES:
+            if language == SOURCE:
+                continue
+            LocaleSynchronization.objects.get_or_create(
+                locale=self.locales[language], defaults={"sync_from": self.locales[SOURCE]}
+            )
+            synchronize_tree(self.locales[SOURCE], self.locales[language])
+        self.log("Synchronised trees: untranslated pages have placeholders in every language")
+
+    def create_accounts(self):
+        User = get_user_model()
+        editors = Group.objects.get_or_create(name="Editors")[0]
+        translators = Group.objects.get_or_create(name="Translators")[0]
+        members_content = Permission.objects.get(
+            codename="view_members_content", content_type__app_label="network"
+        )
+        editors.permissions.add(members_content)
+        admin_access = Permission.objects.get(codename="access_admin")
+        translators.permissions.add(admin_access)
+        translators.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="wagtail_localize",
+                codename__in=["submit_translation"],
+            )
+        )
+        for model in (Topic, FormOfExtremism, TargetGroup, Organisation):
+            translators.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=model._meta.app_label,
+                    codename__in=[
+                        f"change_{model._meta.model_name}",
+                        f"add_{model._meta.model_name}",
+                        f"view_{model._meta.model_name}",
+                    ],
+                )
+            )
+            editors.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=model._meta.app_label,
+                    codename__endswith=f"_{model._meta.model_name}",
+                )
+            )
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="network", codename__endswith="_membership"
+            )
+        )
+        root = Page.get_first_root_node()
+        for codename in ("add_page", "change_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=translators,
+                page=root,
+                permission=Permission.objects.get(
+                    codename=codename, content_type__app_label="wagtailcore"
+                ),
+            )
+        for codename in ("add_page", "change_page", "publish_page", "delete_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=editors,
+                page=root,
+                permission=Permission.objects.get(
+                    codename=codename, content_type__app_label="wagtailcore"
+                ),
+            )
+
+        for username, _description, superuser in DEMO_ACCOUNTS:
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User(
+                    username=username,
+                    email=f"{username}@example.org",
+                    first_name=username.capitalize(),
+                    is_staff=superuser or username in {"editor", "translator"},
+                    is_superuser=superuser,
+                )
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            if username == "editor":
+                user.groups.add(editors)
+            if username == "translator":
+                user.groups.add(translators)
+        Membership.objects.get_or_create(
+            user=User.objects.get(username="member"),
+            organisation=self.organisations["cultures-interactive"],
+            defaults={
+                "status": Membership.Status.ACTIVE,
+                "starts_on": datetime.date(2015, 1, 1),
+            },
+        )
+        Membership.objects.get_or_create(
+            user=User.objects.get(username="eastbridge"),
+            organisation=self.organisations["eastbridge"],
+            defaults={"status": Membership.Status.PENDING},
+        )
+        self.log(f"Accounts: {', '.join(name for name, _d, _s in DEMO_ACCOUNTS)}")

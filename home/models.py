@@ -1,0 +1,76 @@
+"""The home page of each language and the project's standard pages."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from cms import i18n
+from cms.blocks import BodyStreamBlock
+from cms.models import BasePage
+
+
+class HomePage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("summary"), APIField("intro"), APIField("body")]
+    # One home page per locale: they are the roots of the language trees.
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "practices.PracticeIndexPage",
+        "practices.ExpertIndexPage",
+        "network.SessionIndexPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.visibility import visible_pages
+        from network.models import SessionPage
+        from practices.models import PracticePage
+
+        context = super().get_context(request, *args, **kwargs)
+        practices = (
+            i18n.translated_only(
+                visible_pages(PracticePage.objects.descendant_of(self), request.user)
+            )
+            .select_related("organisation")
+            .order_by("-first_published_at")[:3]
+        )
+        sessions = i18n.translated_only(
+            visible_pages(SessionPage.objects.descendant_of(self), request.user)
+        )
+        upcoming = sessions.filter(end_date__gte=timezone.localdate()).order_by("start_date")
+        context["latest_practices"] = list(practices)
+        context["sessions"] = list(upcoming[:3]) or list(sessions.order_by("-start_date")[:4])
+        context["sections"] = [
+            page
+            for page in visible_pages(self.get_children(), request.user).specific()
+            if page.show_in_menus
+        ]
+        return context
+
+
+class StandardPage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("summary"), APIField("intro"), APIField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

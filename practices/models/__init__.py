@@ -1,0 +1,22 @@
+"""Models of the practices library, one module per kind of content."""
+
+from practices.models.expert import ExpertIndexPage, ExpertPage
+from practices.models.practice import (
+    PracticeContact,
+    PracticeDocument,
+    PracticeIndexPage,
+    PracticePage,
+)
+from practices.models.taxonomy import FormOfExtremism, TargetGroup, Topic
+
+__all__ = [
+    "ExpertIndexPage",
+    "ExpertPage",
+    "FormOfExtremism",
+    "PracticeContact",
+    "PracticeDocument",
+    "PracticeIndexPage",
+    "PracticePage",
+    "TargetGroup",
+    "Topic",
+]

@@ -1,0 +1,202 @@
+"""The network of experts."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms import i18n
+from cms.models import BasePage
+from network.models import default_locale_only
+from practices.models.practice import PAGE_SIZE
+
+
+def validate_language_codes(value):
+    for code in parse_language_codes(value):
+        try:
+            get_language_info(code)
+        except KeyError:
+            raise ValidationError(
+                _("“%(code)s” is not a language code such as en, fr or de."),
+                params={"code": code},
+            ) from None
+
+
+def parse_language_codes(value):
+    return [code.strip().lower() for code in (value or "").split(",") if code.strip()]
+
+
+class ExpertIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.ExpertPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("expert directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.visibility import visible_pages
+        from practices.filters import ExpertFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        base = i18n.translated_only(visible_pages(ExpertPage.objects.child_of(self), request.user))
+        filterset = ExpertFilter(request.GET or None, queryset=base, request=request)
+        results = filterset.qs if filterset.is_bound and filterset.is_valid() else base
+        results = results.select_related("organisation", "photo").prefetch_related("expertise")
+        page = Paginator(results.order_by("title"), PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(filterset=filterset, experts=page, paginator_page=page)
+        return context
+
+
+class ExpertPage(BasePage):
+    """An expert of the network. The page title is the expert's name."""
+
+    role = models.CharField(_("role"), max_length=255, blank=True)
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="experts",
+        limit_choices_to=default_locale_only,
+    )
+    country = CountryField(_("country"))
+    expertise = ParentalManyToManyField(
+        "practices.Topic",
+        verbose_name=_("areas of expertise"),
+        related_name="experts",
+        blank=True,
+        limit_choices_to=default_locale_only,
+    )
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=100,
+        blank=True,
+        validators=[validate_language_codes],
+        help_text=_("Language codes separated by commas, e.g. “en, fr, de”."),
+    )
+    biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"])
+    photo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    availability = models.CharField(
+        _("availability"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: study visits, trainings in French and English."),
+    )
+    is_demo = models.BooleanField(
+        _("demo entry"), default=False, help_text=_("Invented for the demonstration network.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("organisation"), FieldPanel("country")]),
+        FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("languages"),
+        FieldPanel("biography"),
+        FieldPanel("photo"),
+        FieldPanel("availability"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contact details (members only)"),
+        ),
+        FieldPanel("is_demo"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("role"),
+        index.SearchField("biography"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("role"),
+        APIField("country_code"),
+        APIField("language_codes"),
+        APIField("biography"),
+        APIField("availability"),
+        APIField("is_demo"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("role"),
+        TranslatableField("biography"),
+        TranslatableField("availability"),
+        SynchronizedField("members_only"),
+        SynchronizedField("organisation"),
+        SynchronizedField("country"),
+        SynchronizedField("expertise"),
+        SynchronizedField("languages"),
+        SynchronizedField("photo"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        SynchronizedField("is_demo"),
+    ]
+    parent_page_types = ["practices.ExpertIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("expert")
+        verbose_name_plural = _("experts")
+
+    @property
+    def country_code(self):
+        return self.country.code
+
+    @property
+    def language_codes(self):
+        return parse_language_codes(self.languages)
+
+    def spoken_languages(self):
+        names = []
+        for code in self.language_codes:
+            try:
+                names.append(get_language_info(code)["name_translated"])
+            except KeyError:
+                names.append(code)
+        return names
+
+    def get_context(self, request, *args, **kwargs):
+        from network.models import SessionPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = i18n.localize([self.organisation])[0]
+        context["expertise"] = i18n.localize(self.expertise.all())
+        sessions = SessionPage.objects.filter(
+            speakers__expert__translation_key=self.translation_key,
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).distinct()
+        context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
+        context["practices"] = []
+        if context["can_view_members_content"]:
+            # Contacts of practices are members-only, so is the reverse link.
+            from practices.models.practice import PracticePage
+
+            practices = PracticePage.objects.filter(
+                contacts__expert__translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            ).distinct()
+            context["practices"] = i18n.localize_pages(practices.order_by("title"), request.user)
+        return context

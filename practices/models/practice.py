@@ -1,0 +1,253 @@
+"""The library of practices."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms import i18n
+from cms.blocks import BodyStreamBlock
+from cms.models import BasePage
+from network.models import default_locale_only
+
+#: Listings show this many items a page.
+PAGE_SIZE = 12
+
+
+class PracticeIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("practice library")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.visibility import visible_pages
+        from practices.filters import PracticeFilter
+
+        context = super().get_context(request, *args, **kwargs)
+        base = i18n.translated_only(
+            visible_pages(PracticePage.objects.child_of(self), request.user)
+        )
+        filterset = PracticeFilter(request.GET or None, queryset=base, request=request)
+        results = filterset.qs if filterset.is_bound and filterset.is_valid() else base
+        results = (
+            results.select_related("organisation").prefetch_related("topics").order_by("title")
+        )
+        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(filterset=filterset, practices=page, paginator_page=page)
+        return context
+
+
+class PracticePage(BasePage):
+    class Approach(models.TextChoices):
+        PREVENTION = "prevention", _("Prevention")
+        DETECTION = "detection", _("Detection and referral")
+        INTERVENTION = "intervention", _("Intervention")
+        EXIT = "exit", _("Exit and disengagement")
+        STRATEGY = "strategy", _("Local strategy and coordination")
+
+    class Evidence(models.TextChoices):
+        INSPIRING = "inspiring", _("Inspiring practice")
+        EVALUATED = "evaluated", _("Evaluated")
+        PEER_REVIEWED = "peer_reviewed", _("Peer-reviewed")
+
+    class Status(models.TextChoices):
+        PILOT = "pilot", _("Pilot")
+        ACTIVE = "active", _("Running")
+        COMPLETED = "completed", _("Completed")
+
+    body = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
+    body_members_only = models.BooleanField(
+        _("description for members only"),
+        default=False,
+        help_text=_("The public sees the summary; members see the full description."),
+    )
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("city or organisation"),
+        on_delete=models.PROTECT,
+        related_name="practices",
+        limit_choices_to=default_locale_only,
+    )
+    country = CountryField(_("country"))
+    topics = ParentalManyToManyField(
+        "practices.Topic",
+        verbose_name=_("topics"),
+        related_name="practices",
+        blank=True,
+        limit_choices_to=default_locale_only,
+    )
+    forms_of_extremism = ParentalManyToManyField(
+        "practices.FormOfExtremism",
+        verbose_name=_("forms of extremism"),
+        related_name="practices",
+        blank=True,
+        limit_choices_to=default_locale_only,
+    )
+    target_groups = ParentalManyToManyField(
+        "practices.TargetGroup",
+        verbose_name=_("target groups"),
+        related_name="practices",
+        blank=True,
+        limit_choices_to=default_locale_only,
+    )
+    approach = models.CharField(_("approach"), max_length=20, choices=Approach.choices)
+    evidence_level = models.CharField(
+        _("evidence level"), max_length=20, choices=Evidence.choices, default=Evidence.INSPIRING
+    )
+    year_started = models.PositiveSmallIntegerField(_("started in"))
+    year_ended = models.PositiveSmallIntegerField(_("ended in"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    is_demo = models.BooleanField(
+        _("demo entry"), default=False, help_text=_("Invented for the demonstration network.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("country"),
+                FieldRowPanel([FieldPanel("year_started"), FieldPanel("year_ended")]),
+                FieldRowPanel(
+                    [FieldPanel("status"), FieldPanel("approach"), FieldPanel("evidence_level")]
+                ),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("forms_of_extremism", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("body_members_only"),
+                InlinePanel("contacts", label=_("Contacts")),
+                InlinePanel("documents", label=_("Documents")),
+            ],
+            heading=_("Members only"),
+            help_text=_("Contacts and documents are always for members only."),
+        ),
+        FieldPanel("is_demo"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("approach"),
+        index.FilterField("evidence_level"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("public_body"),
+        APIField("country_code"),
+        APIField("approach"),
+        APIField("evidence_level"),
+        APIField("year_started"),
+        APIField("year_ended"),
+        APIField("status"),
+        APIField("is_demo"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("members_only"),
+        SynchronizedField("body_members_only"),
+        SynchronizedField("organisation"),
+        SynchronizedField("country"),
+        SynchronizedField("topics"),
+        SynchronizedField("forms_of_extremism"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("approach"),
+        SynchronizedField("evidence_level"),
+        SynchronizedField("year_started"),
+        SynchronizedField("year_ended"),
+        SynchronizedField("status"),
+        SynchronizedField("is_demo"),
+        SynchronizedField("contacts"),
+        SynchronizedField("documents"),
+    ]
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+
+    @property
+    def country_code(self):
+        return self.country.code
+
+    @property
+    def public_body(self):
+        """The description as HTML for the public API, or None where it is for members."""
+        if self.members_only or self.body_members_only:
+            return None
+        return str(self.body.render_as_block()) if self.body else ""
+
+    def clean(self):
+        super().clean()
+        if self.year_ended and self.year_started and self.year_ended < self.year_started:
+            raise ValidationError({"year_ended": _("A practice cannot end before it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from network.models import SessionPage
+
+        context = super().get_context(request, *args, **kwargs)
+        members = context["can_view_members_content"]
+        context["organisation"] = i18n.localize([self.organisation])[0]
+        context["topics"] = i18n.localize(self.topics.all())
+        context["forms_of_extremism"] = i18n.localize(self.forms_of_extremism.all())
+        context["target_groups"] = i18n.localize(self.target_groups.all())
+        sessions = SessionPage.objects.filter(
+            presented_practices__practice__translation_key=self.translation_key,
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).distinct()
+        context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
+        context["show_body"] = members or not self.body_members_only
+        if members:
+            contacts = [link.expert for link in self.contacts.select_related("expert")]
+            context["contacts"] = i18n.localize_pages(contacts, request.user)
+            context["documents"] = list(self.documents.select_related("document"))
+        return context
+
+
+class PracticeContact(Orderable):
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="contacts")
+    expert = models.ForeignKey(
+        "practices.ExpertPage",
+        on_delete=models.CASCADE,
+        related_name="contact_for",
+        verbose_name=_("expert"),
+    )
+
+    panels = [FieldPanel("expert")]
+
+
+class PracticeDocument(Orderable):
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    title = models.CharField(_("title"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]

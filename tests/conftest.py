@@ -1,0 +1,50 @@
+"""Shared fixtures: the demo network is loaded once per test session.
+
+Every test then runs in a transaction that is rolled back, so tests may
+change the demo content freely.
+"""
+
+import io
+import os
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+
+# Playwright's sync API runs an event loop in the test thread; the Django
+# ORM calls made next to it (fixtures, assertions) are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def is_postgres():
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", quiet_accounts=True, stdout=io.StringIO())
+
+
+def login(username):
+    """A client of its own, so that a test can compare it with ``client``."""
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def member_client(db):
+    return login("member")
+
+
+@pytest.fixture
+def nonmember_client(db):
+    return login("eastbridge")
+
+
+@pytest.fixture
+def editor_client(db):
+    return login("editor")

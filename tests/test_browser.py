@@ -1,0 +1,70 @@
+"""A reader's path through the site in Debian's Chromium (never a downloaded browser)."""
+
+import shutil
+
+import pytest
+
+from network.models import SessionPage
+from tests.helpers import practice
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture
+def browser_page():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        page = browser.new_page()
+        yield page
+        browser.close()
+
+
+def test_french_reader_switches_to_german_and_follows_a_practice_to_its_session(
+    live_server, browser_page
+):
+    german_practice = practice("municipal-prevention-network", "de")
+    session = SessionPage.objects.get(slug="augsburg-2015")
+    german_session = SessionPage.objects.get(
+        translation_key=session.translation_key, locale__language_code="de"
+    )
+
+    browser_page.goto(f"{live_server.url}/fr/")
+    assert browser_page.locator("html").get_attribute("lang") == "fr"
+
+    browser_page.get_by_role("navigation", name="Langues de cette page").get_by_role(
+        "link", name="Deutsch"
+    ).click()
+    browser_page.wait_for_url(f"{live_server.url}/de/")
+    assert browser_page.locator("html").get_attribute("lang") == "de"
+
+    browser_page.get_by_role("navigation", name="Hauptmenü").get_by_role(
+        "link", name="Praxisbeispiele"
+    ).click()
+    browser_page.get_by_role("link", name=german_practice.title).click()
+    assert browser_page.get_by_role("heading", level=1).inner_text() == german_practice.title
+
+    browser_page.get_by_role("link", name=german_session.title).click()
+    assert browser_page.get_by_role("heading", level=1).inner_text() == german_session.title
+    assert browser_page.url.endswith(german_session.url)
+
+
+def test_skip_link_is_the_first_stop_for_keyboard_users(live_server, browser_page):
+    browser_page.goto(f"{live_server.url}/en/")
+    browser_page.keyboard.press("Tab")
+    focused = browser_page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main"
