@@ -52,7 +52,7 @@ def test_french_reader_switches_to_german_and_follows_a_practice_to_its_session(
     browser_page.wait_for_url(f"{live_server.url}/de/")
     assert browser_page.locator("html").get_attribute("lang") == "de"
 
-    browser_page.get_by_role("navigation", name="Hauptmenü").get_by_role(
+    browser_page.get_by_role("navigation", name="Hauptnavigation").get_by_role(
         "link", name="Praxisbeispiele"
     ).click()
     browser_page.get_by_role("link", name=german_practice.title).click()

@@ -74,3 +74,19 @@ def test_linked_pages_without_translation_say_which_language_they_are_in(client)
     english = practice("extreme-right-symbols-training")
     assert english.url in body
     assert 'hreflang="en"' in body
+
+
+def test_every_interface_string_is_translated_in_every_catalogue():
+    import glob
+
+    import polib
+
+    from django.conf import settings
+
+    catalogues = sorted(glob.glob(str(settings.BASE_DIR / "locale/*/LC_MESSAGES/django.po")))
+    assert {path.split("/")[-3] for path in catalogues} == {"fr", "de", "it", "es"}
+    for path in catalogues:
+        catalogue = polib.pofile(path)
+        untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+        fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+        assert untranslated == [] and fuzzy == [], path

@@ -89,6 +89,7 @@ def test_production_settings_pass_the_deploy_check():
         SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
         ALLOWED_HOSTS="network.example.org",
         DATABASE_URL="postgres://user:password@db.example.org:5432/liaise",
+        EMAIL_HOST="smtp.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
