@@ -80,7 +80,6 @@ def test_every_interface_string_is_translated_in_every_catalogue():
     import glob
 
     import polib
-
     from django.conf import settings
 
     catalogues = sorted(glob.glob(str(settings.BASE_DIR / "locale/*/LC_MESSAGES/django.po")))
