@@ -2,6 +2,12 @@ from django.apps import AppConfig
 
 
 class SearchConfig(AppConfig):
-    """The site search. Issue 3 builds it; the app exists so the layout is final."""
+    """The site search: one query model, a database engine (default) and, at
+    scale, Elasticsearch. See docs/architecture.md."""
 
     name = "search"
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

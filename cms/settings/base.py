@@ -193,8 +193,18 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # backend. The site search (the ``search`` app) chooses its engine separately.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Optional: the site search's Elasticsearch cluster (see the search app).
+# The site search engine: "database" (SQLite FTS5 / PostgreSQL full text) or
+# "elasticsearch" (8 or 9), which is the default when ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE") or (
+    "elasticsearch" if ELASTICSEARCH_URL else "database"
+)
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "liaise")
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# Dotted path of an elastic_transport node class; only tests set it (osmem).
+ELASTICSEARCH_NODE_CLASS = os.environ.get("ELASTICSEARCH_NODE_CLASS", "")
+# Push index updates to Elasticsearch before commit (tests) instead of after.
+SEARCH_PUSH_IMMEDIATELY = False
 
 # The public API exposes public content only (see cms.api).
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

@@ -65,6 +65,16 @@ def query_with(context, **changes):
 @register.filter
 def language_name(code):
     try:
-        return translation.get_language_info(code)["name_local"]
+        return translation.get_language_info(code)["name_local"].capitalize()
     except KeyError:
         return code
+
+
+@register.simple_tag(takes_context=True)
+def query_without(context, name, value):
+    """The current query string without one value of a repeatable parameter."""
+    query = context["request"].GET.copy()
+    query.setlist(name, [item for item in query.getlist(name) if item != value])
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"

@@ -1,0 +1,75 @@
+"""Text analysis shared by every engine: the same words make the same terms.
+
+Words are lower-cased, stemmed with the Snowball stemmer of the document's
+language, then folded to ASCII, so ``écoles`` and ``école`` both become
+``ecol`` and ``Prévenir`` is found by ``prevenir``. Stemming happens here, in
+Python, at index and at query time, because SQLite has no stemmer for French
+or German and PostgreSQL's would differ from it; both database engines then
+index the same ready-made terms.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+STEMMER_LANGUAGES = {
+    "en": "english",
+    "fr": "french",
+    "de": "german",
+    "it": "italian",
+    "es": "spanish",
+}
+
+#: Longest query we analyse; anything beyond is ignored rather than refused.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 24
+
+WORD = re.compile(r"\w+", re.UNICODE)
+# Elisions: l'école, dell'Europa, d'un -> école, Europa, un
+ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|dell|dall|nell|sull|all)['’]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def stemmer(language):
+    return Stemmer.Stemmer(STEMMER_LANGUAGES.get(language, "english"))
+
+
+def fold(term):
+    decomposed = unicodedata.normalize("NFKD", term)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text):
+    text = ELISION.sub("", text or "")
+    return [word for word in WORD.findall(text.lower()) if "_" not in word]
+
+
+def terms(text, language):
+    """The index terms of a text in one language (stemmed, then folded)."""
+    stem = stemmer(language).stemWords
+    return [fold(term) for term in stem(words(text)) if term]
+
+
+def query_terms(text, language):
+    """Terms of a reader's query: bounded, de-duplicated, order kept.
+
+    Any engine syntax (quotes, operators, NUL bytes) is just punctuation here.
+    """
+    text = (text or "").replace("\x00", " ")[:MAX_QUERY_CHARS]
+    seen = []
+    for term in terms(text, language):
+        if term not in seen:
+            seen.append(term)
+    return seen[:MAX_QUERY_TERMS]
+
+
+def prefix_terms(text, language):
+    """Terms for autocomplete: the last word is a prefix, so it is not stemmed."""
+    text = (text or "").replace("\x00", " ")[:MAX_QUERY_CHARS]
+    raw = words(text)
+    if not raw:
+        return [], ""
+    complete = [fold(term) for term in stemmer(language).stemWords(raw[:-1])]
+    return complete[:MAX_QUERY_TERMS], fold(raw[-1])

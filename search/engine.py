@@ -1,0 +1,339 @@
+"""The search service: one query model, engines behind it.
+
+``search(query)`` answers a ``SearchQuery`` with ``SearchResults``. The text
+match is the engine's job (``DatabaseEngine``: SQLite FTS5 or PostgreSQL
+full text); filters, facet counts, de-duplication across languages and
+ordering happen on in-memory bitsets (``FacetIndex``), one Python integer per
+facet value with one bit per document. That keeps a search at a fixed,
+small number of SQL queries whatever the number of facets selected, and
+gives exact counts for every value, each facet counted with the other
+facets' selections applied.
+"""
+
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection
+
+from search.analysis import prefix_terms, query_terms
+from search.models import IndexVersion, SearchDocument
+
+#: Facet names, in display order. Values are locale-neutral (slugs, codes).
+FACETS = [
+    "kind",
+    "language",
+    "country",
+    "organisation",
+    "topic",
+    "form",
+    "target",
+    "approach",
+    "evidence",
+    "year",
+]
+SORTS = ("relevance", "newest", "title")
+logger = logging.getLogger(__name__)
+MAX_PAGE_SIZE = 50
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""
+    filters: dict = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    locale: str = "en"
+    all_languages: bool = False
+    members: bool = False
+
+
+@dataclass
+class SearchResults:
+    count: int
+    page: int
+    page_size: int
+    hits: list
+    facets: dict
+    terms: list
+    incomplete: bool = False
+
+    @property
+    def num_pages(self):
+        return max(1, -(-self.count // self.page_size))
+
+
+def bits_from_ids(ids, size):
+    buffer = bytearray(size // 8 + 1)
+    for identifier in ids:
+        buffer[identifier >> 3] |= 1 << (identifier & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def ids_from_bits(mask):
+    """The set bits of ``mask`` as a set of ints (fast: str.find in C)."""
+    digits = bin(mask)[:1:-1]
+    found = set()
+    position = digits.find("1")
+    while position != -1:
+        found.add(position)
+        position = digits.find("1", position + 1)
+    return found
+
+
+class FacetIndex:
+    """Bitsets of one index version, shared by the threads of a process."""
+
+    _lock = threading.Lock()
+    _cache = {}
+
+    def __init__(self, rows):
+        self.size = max((row[0] for row in rows), default=0) + 1
+        by_value, by_locale, public = {}, {}, []
+        self.group_of, self.groups, self.facets_of = {}, {}, {}
+        titles, dates = [], []
+        for page_id, locale, key, members_only, facets, title, published in rows:
+            self.group_of[page_id] = key
+            self.groups.setdefault(key, {})[locale] = page_id
+            self.facets_of[page_id] = facets
+            by_locale.setdefault(locale, []).append(page_id)
+            if not members_only:
+                public.append(page_id)
+            for name, values in facets.items():
+                for value in values:
+                    by_value.setdefault((name, value), []).append(page_id)
+            titles.append((title.casefold(), page_id))
+            dates.append((published.timestamp() if published else 0, page_id))
+        self.bits = {key: bits_from_ids(ids, self.size) for key, ids in by_value.items()}
+        self.locale_bits = {key: bits_from_ids(ids, self.size) for key, ids in by_locale.items()}
+        self.public_bits = bits_from_ids(public, self.size)
+        self.values = {}
+        for name, value in self.bits:
+            self.values.setdefault(name, []).append(value)
+        self.by_title = [page_id for _title, page_id in sorted(titles)]
+        self.by_newest = [page_id for _date, page_id in sorted(dates, reverse=True)]
+
+    @classmethod
+    def get(cls, version):
+        key = (connection.alias, connection.settings_dict["NAME"], version)
+        index = cls._cache.get(key)
+        if index is None:
+            with cls._lock:
+                index = cls._cache.get(key)
+                if index is None:
+                    rows = list(
+                        SearchDocument.objects.values_list(
+                            "page_id",
+                            "locale",
+                            "translation_key",
+                            "members_only",
+                            "facets",
+                            "title",
+                            "published_at",
+                        )
+                    )
+                    index = cls(rows)
+                    cls._cache.clear()
+                    cls._cache[key] = index
+        return index
+
+    def known_values(self, name):
+        return set(self.values.get(name, ()))
+
+
+# The SQL below is assembled from constant fragments only; every value the
+# reader typed is passed as a parameter (terms are \w+ words, see analysis).
+class DatabaseEngine:
+    """Full-text match in the database: FTS5 on SQLite, tsvector on PostgreSQL."""
+
+    def match(self, text, locales, members):
+        """Page ids matching every term, best first, as [(page_id, score)]."""
+        return self.match_terms({locale: query_terms(text, locale) for locale in locales}, members)
+
+    def match_terms(self, terms_by_locale, members):
+        parts, params = [], []
+        for locale, terms in terms_by_locale.items():
+            if not terms:
+                continue
+            if connection.vendor == "postgresql":
+                tsquery = " & ".join(terms)
+                parts.append(
+                    "SELECT page_id, ts_rank(search_vector, to_tsquery('simple', %s)) AS score "
+                    "FROM search_searchdocument WHERE locale = %s "
+                    "AND search_vector @@ to_tsquery('simple', %s)"
+                    + ("" if members else " AND NOT members_only")
+                )
+                params += [tsquery, locale, tsquery]
+            else:
+                expression = " AND ".join(f'"{term}"' for term in terms)
+                parts.append(
+                    "SELECT d.page_id, -bm25(search_fts, 5.0, 1.0) AS score "
+                    "FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid "
+                    "WHERE search_fts MATCH %s AND d.locale = %s"
+                    + ("" if members else " AND d.members_only = 0")
+                )
+                params += [expression, locale]
+        if not parts:
+            return []
+        sql = " UNION ALL ".join(parts) + " ORDER BY score DESC"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def complete(self, text, locale, members, limit):
+        complete_terms, prefix = prefix_terms(text, locale)
+        if not prefix:
+            return []
+        if connection.vendor == "postgresql":
+            tsquery = " & ".join([*complete_terms, f"{prefix}:*A"])
+            sql = (
+                "SELECT page_id FROM search_searchdocument WHERE locale = %s "
+                "AND search_vector @@ to_tsquery('simple', %s)"
+                + ("" if members else " AND NOT members_only")
+                + " ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) DESC, title LIMIT %s"
+            )
+            params = [locale, tsquery, tsquery, limit]
+        else:
+            expression = " AND ".join(
+                [*(f'"{t}"' for t in complete_terms), f'title : "{prefix}" *']
+            )
+            sql = (
+                "SELECT d.page_id FROM search_fts JOIN search_searchdocument d "
+                "ON d.page_id = search_fts.rowid WHERE search_fts MATCH %s AND d.locale = %s"
+                + ("" if members else " AND d.members_only = 0")
+                + " ORDER BY bm25(search_fts, 5.0, 1.0), d.title LIMIT %s"
+            )
+            params = [expression, locale, limit]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
+
+
+def get_engine():
+    if settings.SEARCH_ENGINE == "elasticsearch":
+        from search.elastic import ElasticsearchEngine
+
+        return ElasticsearchEngine()
+    return DatabaseEngine()
+
+
+def run_engine(engine, method, *args):
+    """Ask the engine; if Elasticsearch fails, answer from the database
+    engine (always up to date) and say the results may be incomplete."""
+    try:
+        return getattr(engine, method)(*args), False
+    except Exception:
+        if isinstance(engine, DatabaseEngine):
+            raise
+        logger.exception("Search engine %s failed; answering from the database", engine)
+        return getattr(DatabaseEngine(), method)(*args), True
+
+
+def search(query, engine=None):
+    engine = engine or get_engine()
+    index = FacetIndex.get(IndexVersion.current())
+    locales = list(index.locale_bits) if query.all_languages else [query.locale]
+    base = 0
+    for locale in locales:
+        base |= index.locale_bits.get(locale, 0)
+    if not query.members:
+        base &= index.public_bits
+
+    terms = query_terms(query.text, query.locale)
+    scores = None
+    incomplete = False
+    if terms:
+        matches, incomplete = run_engine(engine, "match", query.text, locales, query.members)
+        scores = {}
+        for page_id, score in matches:
+            scores.setdefault(page_id, score)
+        base &= bits_from_ids(scores, index.size)
+
+    if query.all_languages:
+        base, scores = collapse_translations(index, base, scores, query.locale)
+
+    selected = {
+        name: [value for value in query.filters.get(name, []) if (name, value) in index.bits]
+        for name in FACETS
+    }
+    masks = {}
+    for name, values in selected.items():
+        if values:
+            mask = 0
+            for value in values:
+                mask |= index.bits[(name, value)]
+            masks[name] = mask
+
+    final = base
+    for mask in masks.values():
+        final &= mask
+
+    facets = {}
+    for name in FACETS:
+        context = base
+        for other, mask in masks.items():
+            if other != name:
+                context &= mask
+        counts = []
+        for value in index.values.get(name, ()):
+            count = (context & index.bits[(name, value)]).bit_count()
+            if count or value in selected[name]:
+                counts.append({"value": value, "count": count, "selected": value in selected[name]})
+        facets[name] = counts
+
+    count = final.bit_count()
+    page_size = max(1, min(query.page_size, MAX_PAGE_SIZE))
+    last_page = max(1, -(-count // page_size))
+    page = min(max(1, query.page), last_page)
+    start = (page - 1) * page_size
+    members_of_final = ids_from_bits(final) if count else set()
+    if query.sort == "relevance" and scores is not None:
+        ordered = sorted(members_of_final, key=lambda page_id: -scores.get(page_id, 0))
+    else:
+        order = index.by_title if query.sort == "title" else index.by_newest
+        ordered = [page_id for page_id in order if page_id in members_of_final]
+    page_ids = ordered[start : start + page_size]
+    documents = SearchDocument.objects.in_bulk(page_ids)
+    hits = [documents[page_id] for page_id in page_ids if page_id in documents]
+    return SearchResults(
+        count=count,
+        page=page,
+        page_size=page_size,
+        hits=hits,
+        facets=facets,
+        terms=terms,
+        incomplete=incomplete,
+    )
+
+
+def collapse_translations(index, mask, scores, reader_locale):
+    """Each record once: the reader's translation when it exists, otherwise
+    the best-matching one. A record matches if any translation matches;
+    translations share their visibility (it is a synchronised field)."""
+    matched = ids_from_bits(mask)
+    chosen, chosen_scores, seen = [], {}, set()
+    for page_id in matched:
+        key = index.group_of[page_id]
+        if key in seen:
+            continue
+        seen.add(key)
+        group = index.groups[key]
+        hits = [pid for pid in group.values() if pid in matched]
+        preferred = group.get(reader_locale)
+        if preferred is not None:
+            representative = preferred
+        else:
+            representative = max(hits, key=lambda pid: (scores or {}).get(pid, 0))
+        chosen.append(representative)
+        if scores is not None:
+            chosen_scores[representative] = max(scores.get(pid, 0) for pid in hits)
+    return bits_from_ids(chosen, index.size), (chosen_scores if scores is not None else None)
+
+
+def autocomplete(text, locale, members, limit=8, engine=None):
+    engine = engine or get_engine()
+    page_ids, _incomplete = run_engine(engine, "complete", text, locale, members, limit)
+    documents = SearchDocument.objects.in_bulk(page_ids)
+    return [documents[page_id] for page_id in page_ids if page_id in documents]

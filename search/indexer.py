@@ -1,0 +1,141 @@
+"""Keeping the database engine's index in step with the content.
+
+Every write goes through ``index_pages`` / ``remove_pages`` so that the
+documents table, the SQLite FTS5 table (PostgreSQL computes its tsvector
+itself) and the version counter change together, in the caller's
+transaction: a content change and its index update commit or roll back as
+one, so neither is ever lost.
+"""
+
+from django.conf import settings
+from django.db import connection, transaction
+from wagtail.models import Page
+
+from search.documents import KINDS, BuildContext, build
+from search.models import IndexVersion, SearchDocument
+
+
+def _fts_delete(page_ids):
+    if connection.vendor != "sqlite" or not page_ids:
+        return
+    with connection.cursor() as cursor:
+        for start in range(0, len(page_ids), 500):
+            chunk = page_ids[start : start + 500]
+            placeholders = ",".join("%s" for _ in chunk)
+            statement = f"DELETE FROM search_fts WHERE rowid IN ({placeholders})"  # noqa: S608
+            cursor.execute(statement, chunk)
+
+
+def _fts_insert(documents):
+    if connection.vendor != "sqlite" or not documents:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO search_fts(rowid, title, body) VALUES (%s, %s, %s)",
+            [(doc.page_id, doc.title_terms, doc.body_terms) for doc in documents],
+        )
+
+
+def write(documents, removed_ids=()):
+    """Replace the documents of the given pages (and drop ``removed_ids``)."""
+    ids = [doc.page_id for doc in documents] + list(removed_ids)
+    with transaction.atomic():
+        SearchDocument.objects.filter(page_id__in=ids).delete()
+        _fts_delete(ids)
+        SearchDocument.objects.bulk_create(documents, batch_size=500)
+        _fts_insert(documents)
+        IndexVersion.bump()
+        if settings.SEARCH_ENGINE == "elasticsearch":
+            from search import elastic
+
+            elastic.record(ids)
+
+
+def group_pages(pages):
+    """The pages and every translation of them: the 'language' facet of a
+    translation changes when another translation is published."""
+    keys = {page.translation_key for page in pages}
+    return Page.objects.filter(translation_key__in=keys)
+
+
+def index_pages(pages):
+    pages = [
+        page
+        for page in group_pages(pages)
+        if page.specific_class and page.specific_class._meta.label_lower in KINDS
+    ]
+    context = BuildContext({page.translation_key for page in pages})
+    documents, removed = [], []
+    for page in pages:
+        document = build(page, context)
+        if document is None:
+            removed.append(page.pk)
+        else:
+            documents.append(document)
+    write(documents, removed)
+    return len(documents)
+
+
+def remove_pages(page_ids):
+    write([], list(page_ids))
+
+
+def searchable_pages():
+    """Every candidate page, with what its document needs fetched in batches."""
+    from network.models import SessionPage
+    from practices.models import ExpertPage, PracticePage
+
+    related = {
+        PracticePage: (
+            ("locale", "organisation"),
+            ("topics", "forms_of_extremism", "target_groups"),
+        ),
+        ExpertPage: (("locale", "organisation"), ("expertise",)),
+        SessionPage: (("locale", "host"), ("topics",)),
+    }
+    for model, (joined, prefetched) in related.items():
+        queryset = (
+            model.objects.live()
+            .filter(alias_of__isnull=True)
+            .select_related(*joined)
+            .prefetch_related(*prefetched)
+            .order_by("pk")
+        )
+        yield from queryset.iterator(chunk_size=500)
+
+
+def rebuild(progress=None, batch_size=500):
+    """Rebuild the whole index; ``progress(done, total)`` is called per batch."""
+    from network.models import SessionPage
+    from practices.models import ExpertPage, PracticePage
+
+    total = sum(
+        model.objects.live().filter(alias_of__isnull=True).count()
+        for model in (PracticePage, ExpertPage, SessionPage)
+    )
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM search_fts")
+        batch, done, indexed = [], 0, 0
+        context = BuildContext()
+        for page in searchable_pages():
+            document = build(page, context)
+            done += 1
+            if document is not None:
+                batch.append(document)
+            if len(batch) >= batch_size:
+                SearchDocument.objects.bulk_create(batch)
+                _fts_insert(batch)
+                indexed += len(batch)
+                batch = []
+            if progress and done % batch_size == 0:
+                progress(done, total)
+        SearchDocument.objects.bulk_create(batch)
+        _fts_insert(batch)
+        indexed += len(batch)
+        IndexVersion.bump()
+    if progress:
+        progress(done, total)
+    return indexed, total

@@ -1,0 +1,133 @@
+"""The two surfaces of the site search: /<lang>/search/ and /api/search/."""
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from cms.visibility import can_view_members_content
+from search.engine import FACETS, FacetIndex, autocomplete, search
+from search.forms import SearchFilter
+from search.highlight import highlight
+from search.labels import FACET_LABELS, value_labels
+from search.models import IndexVersion
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def facet_choices(index, labels):
+    choices = {}
+    for name in FACETS:
+        values = index.values.get(name, [])
+        names = labels.get(name, {})
+        choices[name] = sorted(
+            ((value, str(names.get(value, value))) for value in values),
+            key=lambda item: item[1] if name != "year" else item[0],
+            reverse=name == "year",
+        )
+    return choices
+
+
+def run_search(request, locale):
+    index = FacetIndex.get(IndexVersion.current())
+    labels = value_labels()
+    filterset = SearchFilter(request.GET, facet_choices=facet_choices(index, labels))
+    if not filterset.is_valid():
+        return filterset, None, labels
+    query = filterset.to_query(locale, can_view_members_content(request.user))
+    return filterset, search(query), labels
+
+
+def hit_payload(hit, results, labels):
+    return {
+        "kind": hit.kind,
+        "id": hit.page_id,
+        "title": hit.title,
+        "url": hit.url,
+        "locale": hit.locale,
+        "summary": hit.summary,
+        "highlight": str(highlight(hit.text, results.terms, hit.locale, hit.summary)),
+        "available_locales": hit.facets.get("language", []),
+    }
+
+
+def facets_payload(results, labels):
+    return {
+        name: [
+            {
+                "value": item["value"],
+                "label": str(labels.get(name, {}).get(item["value"], item["value"])),
+                "count": item["count"],
+                "selected": item["selected"],
+            }
+            for item in sorted(
+                results.facets[name], key=lambda item: (-item["count"], item["value"])
+            )
+        ]
+        for name in FACETS
+    }
+
+
+def api_search(request):
+    locale = request.GET.get("locale") or settings.LANGUAGE_CODE
+    if locale not in LANGUAGE_CODES:
+        return JsonResponse(
+            {"errors": {"locale": f"Unknown locale; use one of {', '.join(LANGUAGE_CODES)}."}},
+            status=400,
+        )
+    with translation.override(locale):
+        filterset, results, labels = run_search(request, locale)
+        if results is None:
+            return JsonResponse({"errors": filterset.error_messages()}, status=400)
+        return JsonResponse(
+            {
+                "count": results.count,
+                "incomplete": results.incomplete,
+                "page": results.page,
+                "page_size": results.page_size,
+                "results": [hit_payload(hit, results, labels) for hit in results.hits],
+                "facets": facets_payload(results, labels),
+            }
+        )
+
+
+def api_autocomplete(request):
+    locale = request.GET.get("locale") or settings.LANGUAGE_CODE
+    if locale not in LANGUAGE_CODES:
+        return JsonResponse({"errors": {"locale": "Unknown locale."}}, status=400)
+    hits = autocomplete(request.GET.get("q", ""), locale, can_view_members_content(request.user))
+    return JsonResponse(
+        {"results": [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in hits]}
+    )
+
+
+def search_page(request):
+    locale = translation.get_language()
+    filterset, results, labels = run_search(request, locale)
+    context = {"filterset": filterset, "results": results, "facet_labels": FACET_LABELS}
+    if results is not None:
+        context["hits"] = [hit_payload(hit, results, labels) for hit in results.hits]
+        context["facets"] = [
+            {"name": name, "label": FACET_LABELS[name], "values": values}
+            for name, values in facets_payload(results, labels).items()
+            if values
+        ]
+        context["selected"] = [
+            {
+                "name": name,
+                "value": item["value"],
+                "label": item["label"],
+                "facet": FACET_LABELS[name],
+            }
+            for name, values in facets_payload(results, labels).items()
+            for item in values
+            if item["selected"]
+        ]
+        context["query_text"] = filterset.form.cleaned_data.get("q") or ""
+        context["all_languages"] = filterset.form.cleaned_data.get("languages") == "all"
+    status = 200 if results is not None else 400
+    context["error_message"] = (
+        _("Some search parameters were not understood.") if results is None else ""
+    )
+    return render(request, "search/search.html", context, status=status)

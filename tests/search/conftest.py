@@ -1,0 +1,73 @@
+import os
+import uuid
+
+import pytest
+
+from network.models import Organisation
+from practices.models import PracticeIndexPage, PracticePage, Topic
+
+#: Engines the contract suite runs against. Elasticsearch is a real cluster
+#: when ELASTICSEARCH_URL is set, otherwise osmem-server (in memory).
+ENGINES = ["database", "elasticsearch"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, db, settings):
+    from search.engine import DatabaseEngine
+
+    if request.param == "database":
+        return DatabaseEngine()
+    return request.getfixturevalue("elasticsearch_engine")
+
+
+@pytest.fixture
+def elasticsearch_engine(request, db, settings):
+    from search import elastic
+
+    real_cluster = os.environ.get("ELASTICSEARCH_URL")
+    if real_cluster:
+        settings.ELASTICSEARCH_URL = real_cluster
+        settings.ELASTICSEARCH_NODE_CLASS = ""
+    else:
+        settings.ELASTICSEARCH_URL = request.getfixturevalue("osmem_clone").url
+        settings.ELASTICSEARCH_NODE_CLASS = "tests.search.osmem.OsmemNode"
+    settings.SEARCH_ENGINE = "elasticsearch"
+    settings.SEARCH_PUSH_IMMEDIATELY = True
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
+    elastic.rebuild()
+    yield elastic.ElasticsearchEngine()
+    if real_cluster:
+        elastic.client().indices.delete(
+            index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*", ignore_unavailable=True
+        )
+
+
+@pytest.fixture
+def make_practice(db):
+    """Publish a practice in one language (signals index it, as in production)."""
+
+    def make(
+        language, title, body="", members_only=False, publish=True, topics=("family-support",)
+    ):
+        parent = PracticeIndexPage.objects.get(locale__language_code=language)
+        page = PracticePage(
+            title=title,
+            summary=body or title,
+            body=[{"type": "paragraph", "value": f"<p>{body}</p>"}] if body else [],
+            organisation=Organisation.objects.get(slug="augsburg", locale__language_code="en"),
+            country="DE",
+            approach="prevention",
+            evidence_level="evaluated",
+            year_started=2015,
+            status="active",
+            members_only=members_only,
+        )
+        page.topics.set(Topic.objects.filter(slug__in=topics, locale__language_code="en"))
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        page.refresh_from_db()
+        return page
+
+    return make

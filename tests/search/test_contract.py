@@ -1,0 +1,175 @@
+"""The search contract: every engine answers these the same way."""
+
+import pytest
+
+from search.engine import SearchQuery, search
+
+pytestmark = pytest.mark.django_db
+
+PRACTICES = {"kind": ["practice"]}
+
+
+def titles(results):
+    return [hit.title for hit in results.hits]
+
+
+@pytest.mark.parametrize(
+    ("language", "indexed", "query"),
+    [
+        ("fr", "Un programme pour les écoles de quartier", "école"),
+        ("de", "Ein Projekt an Berliner Schulen", "Schule"),
+        ("it", "Un progetto nelle scuole di quartiere", "scuola"),
+        ("es", "Un programa en las escuelas del barrio", "escuela"),
+        ("en", "A programme in neighbourhood schools", "school"),
+        ("fr", "Prévenir la violence dans les quartiers", "prevenir"),
+        ("de", "Prävention in Vereinen", "praevention prävention"),
+    ],
+)
+def test_each_language_is_stemmed_and_folded(engine, make_practice, language, indexed, query):
+    make_practice(language, indexed)
+    for text in query.split()[-1:]:
+        results = search(SearchQuery(text=text, locale=language), engine=engine)
+        assert indexed in titles(results), (language, text)
+
+
+def test_plural_query_finds_singular(engine, make_practice):
+    make_practice("fr", "Une école ouverte aux familles")
+    assert "Une école ouverte aux familles" in titles(
+        search(SearchQuery(text="écoles", locale="fr"), engine=engine)
+    )
+
+
+def test_a_word_that_is_nowhere_finds_nothing(engine):
+    results = search(SearchQuery(text="zzzqqxy", locale="en"), engine=engine)
+    assert results.count == 0
+
+
+def test_members_only_practice_never_reaches_a_public_search(engine, make_practice):
+    make_practice("en", "Confidential casework with families of returnees", members_only=True)
+    public = search(SearchQuery(text="confidential casework", locale="en"), engine=engine)
+    assert public.count == 0
+    for name, values in public.facets.items():
+        assert all(item["count"] == 0 for item in values) or name
+    members = search(
+        SearchQuery(text="confidential casework", locale="en", members=True), engine=engine
+    )
+    assert titles(members) == ["Confidential casework with families of returnees"]
+
+
+def test_drafts_never_reach_any_search(engine, make_practice):
+    make_practice("en", "Unpublished draft about hooligan mentoring", publish=False)
+    for members in (False, True):
+        results = search(
+            SearchQuery(text="hooligan mentoring draft", locale="en", members=members),
+            engine=engine,
+        )
+        assert results.count == 0
+
+
+def test_search_is_in_the_readers_language_by_default(engine):
+    french = search(SearchQuery(text="", locale="fr", filters=PRACTICES), engine=engine)
+    assert french.count == 24
+    assert {hit.locale for hit in french.hits} == {"fr"}
+
+
+def test_all_languages_shows_each_practice_once_preferring_the_readers_language(engine):
+    results = search(
+        SearchQuery(text="", locale="de", all_languages=True, filters=PRACTICES, page_size=50),
+        engine=engine,
+    )
+    assert results.count == 24  # 26 demo practices, 2 for members only
+    keys = [hit.translation_key for hit in results.hits]
+    assert len(keys) == len(set(keys))
+    german = [hit for hit in results.hits if hit.locale == "de"]
+    assert len(german) == 14  # the practices that exist in German
+    others = [hit for hit in results.hits if hit.locale != "de"]
+    assert all("de" not in hit.facets["language"] for hit in others)
+
+
+def test_facets_or_within_and_across_with_exact_counts(engine):
+    def run(**filters):
+        return search(
+            SearchQuery(text="", locale="en", filters=filters, page_size=50), engine=engine
+        )
+
+    family = run(topic=["family-support"])
+    school = run(topic=["school-resilience"])
+    both = run(topic=["family-support", "school-resilience"])
+    union = {hit.page_id for hit in family.hits} | {hit.page_id for hit in school.hits}
+    assert {hit.page_id for hit in both.hits} == union  # OR within a facet
+
+    narrowed = run(topic=["family-support", "school-resilience"], evidence=["evaluated"])
+    assert narrowed.count < both.count
+    assert all("evaluated" in hit.facets["evidence"] for hit in narrowed.hits)  # AND across
+
+    # each facet is counted with the other facets' selections applied ...
+    evidence_counts = {item["value"]: item["count"] for item in narrowed.facets["evidence"]}
+    for value, count in evidence_counts.items():
+        assert count == run(topic=["family-support", "school-resilience"], evidence=[value]).count
+    # ... and a facet's own selection does not narrow its own counts
+    topic_counts = {item["value"]: item["count"] for item in narrowed.facets["topic"]}
+    assert (
+        topic_counts["family-support"]
+        == run(topic=["family-support"], evidence=["evaluated"]).count
+    )
+    # no value offered leads to zero results
+    for name, values in narrowed.facets.items():
+        for item in values:
+            assert item["count"] > 0 or item["selected"], (name, item)
+
+
+def test_unknown_facet_values_are_ignored_by_the_engine(engine):
+    results = search(
+        SearchQuery(text="", locale="en", filters={"topic": ["no-such-topic"]}), engine=engine
+    )
+    assert results.count > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 10_000,
+        "école\x00école",
+        'unbalanced "quote',
+        "NEAR(school family) OR title:* AND -x ^2 {col}:y",
+        "'; DROP TABLE search_searchdocument; --",
+        "* ( ) \" ' : ^ - + ~",
+    ],
+)
+def test_hostile_text_is_just_text(engine, text):
+    results = search(SearchQuery(text=text, locale="fr"), engine=engine)
+    assert results.count >= 0
+
+
+def test_sort_by_title_and_newest(engine):
+    by_title = search(
+        SearchQuery(text="", locale="en", filters=PRACTICES, sort="title", page_size=50),
+        engine=engine,
+    )
+    names = [hit.title.casefold() for hit in by_title.hits]
+    assert names == sorted(names)
+    newest = search(
+        SearchQuery(text="", locale="en", filters=PRACTICES, sort="newest", page_size=50),
+        engine=engine,
+    )
+    dates = [hit.published_at for hit in newest.hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_pagination_covers_every_result_once(engine):
+    seen = []
+    for page in (1, 2, 3):
+        results = search(
+            SearchQuery(text="", locale="en", page=page, page_size=10, filters=PRACTICES),
+            engine=engine,
+        )
+        seen += [hit.page_id for hit in results.hits]
+    assert len(seen) == len(set(seen)) == 24
+
+
+def test_autocomplete_completes_titles_as_you_type(engine, make_practice):
+    from search.engine import autocomplete
+
+    make_practice("it", "Laboratori nelle scuole superiori")
+    hits = autocomplete("scuo", "it", members=False, engine=engine)
+    assert "Laboratori nelle scuole superiori" in [hit.title for hit in hits]

@@ -1,0 +1,94 @@
+"""The index follows the content without a manual step."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from network.models import Organisation
+from search.engine import SearchQuery, search
+from search.models import SearchDocument
+from tests.helpers import practice
+
+pytestmark = pytest.mark.django_db
+
+
+def found(text, locale="en", **kwargs):
+    return [hit.title for hit in search(SearchQuery(text=text, locale=locale, **kwargs)).hits]
+
+
+def test_publishing_indexes_and_unpublishing_removes(make_practice):
+    page = make_practice("en", "Neighbourhood mediation with football supporters")
+    assert page.title in found("mediation supporters")
+    page.unpublish()
+    assert page.title not in found("mediation supporters")
+
+
+def test_deleting_a_page_removes_it(make_practice):
+    page = make_practice("en", "Street theatre against hate speech")
+    page.delete()
+    assert found("street theatre") == []
+    assert not SearchDocument.objects.filter(page_id=page.pk).exists()
+
+
+def test_changing_members_only_changes_who_finds_it(make_practice):
+    page = make_practice("en", "Helpline for worried grandparents")
+    assert page.title in found("grandparents")
+    page.members_only = True
+    page.save_revision().publish()
+    assert found("grandparents") == []
+    assert page.title in found("grandparents", members=True)
+
+
+def test_renaming_an_organisation_reindexes_its_pages():
+    organisation = Organisation.objects.get(slug="malmo", locale__language_code="en")
+    organisation.name = "Municipality of Øresundsby"
+    organisation.save()
+    hits = found("Øresundsby", filters={"kind": ["practice"]})
+    assert hits
+    assert set(hits) == {
+        page.title
+        for page in practice("gang-exit-support-teams")
+        .__class__.objects.live()
+        .filter(organisation=organisation, members_only=False, locale__language_code="en")
+    }
+
+
+def test_a_new_translation_updates_the_language_facet(django_capture_on_commit_callbacks):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source_page = practice("youth-debate-spaces")
+    document = SearchDocument.objects.get(page_id=source_page.pk)
+    assert document.facets["language"] == ["en", "fr"]
+    source, _created = TranslationSource.get_or_create_from_instance(source_page)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="it")
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    document.refresh_from_db()
+    assert document.facets["language"] == ["en", "fr", "it"]
+    assert SearchDocument.objects.filter(
+        translation_key=source_page.translation_key, locale="it"
+    ).exists()
+
+
+def test_moving_a_page_updates_its_url(make_practice):
+    from home.models import StandardPage
+
+    page = make_practice("en", "Mentoring for young people leaving custody")
+    about = StandardPage.objects.get(slug="liaise-project", locale__language_code="en")
+    # practices may only live in the library, so move the library's sibling instead
+    about.move(about.get_parent(), pos="last-child")
+    assert SearchDocument.objects.get(page_id=page.pk).url == page.url
+
+
+def test_rebuild_command_shows_progress_and_a_summary():
+    before = SearchDocument.objects.count()
+    out = io.StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    text = out.getvalue()
+    assert f"{before}/{before} pages" in text
+    assert f"Indexed {before} documents" in text
+    assert SearchDocument.objects.count() == before
