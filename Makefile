@@ -67,3 +67,7 @@ check: messages
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache
+
+.PHONY: bench
+bench: migrate
+	$(PY) -m bench.run

@@ -337,3 +337,33 @@ def autocomplete(text, locale, members, limit=8, engine=None):
     page_ids, _incomplete = run_engine(engine, "complete", text, locale, members, limit)
     documents = SearchDocument.objects.in_bulk(page_ids)
     return [documents[page_id] for page_id in page_ids if page_id in documents]
+
+
+def similar(page_id, locale, members, limit=4):
+    """Practices like this one: shared topics and forms of extremism count
+    most, target groups less, and another city or organisation is preferred
+    (learning from elsewhere is the point). Same language, same visibility
+    rule as the search."""
+    from collections import Counter
+
+    index = FacetIndex.get(IndexVersion.current())
+    facets = index.facets_of.get(page_id)
+    if not facets:
+        return []
+    candidates = index.locale_bits.get(locale, 0) & index.bits.get(("kind", "practice"), 0)
+    if not members:
+        candidates &= index.public_bits
+    scores = Counter()
+    for name, weight in (("topic", 3), ("form", 3), ("target", 1)):
+        for value in facets.get(name, []):
+            for other in ids_from_bits(candidates & index.bits.get((name, value), 0)):
+                scores[other] += weight
+    scores.pop(page_id, None)
+    own = set(facets.get("organisation", []))
+    for other in scores:
+        if not own & set(index.facets_of[other].get("organisation", [])):
+            scores[other] += 2
+    best = [other for other, _score in sorted(scores.items(), key=lambda item: (-item[1], item[0]))]
+    page_ids = best[:limit]
+    documents = SearchDocument.objects.in_bulk(page_ids)
+    return [documents[other] for other in page_ids if other in documents]

@@ -34,7 +34,18 @@ def browser_page():
         browser.close()
 
 
-def test_french_reader_switches_to_german_and_follows_a_practice_to_its_session(
+def test_reader_journeys(live_server, browser_page):
+    """One test, because the live server empties the database after each test
+    and the demo network takes a minute to load."""
+    french_reader_switches_to_german_and_follows_a_practice_to_its_session(
+        live_server, browser_page
+    )
+    italian_reader_searches_narrows_by_two_facets_widens_to_all_languages_and_opens_a_result(
+        live_server, browser_page
+    )
+
+
+def french_reader_switches_to_german_and_follows_a_practice_to_its_session(
     live_server, browser_page
 ):
     german_practice = practice("municipal-prevention-network", "de")
@@ -61,6 +72,38 @@ def test_french_reader_switches_to_german_and_follows_a_practice_to_its_session(
     browser_page.get_by_role("link", name=german_session.title).click()
     assert browser_page.get_by_role("heading", level=1).inner_text() == german_session.title
     assert browser_page.url.endswith(german_session.url)
+
+
+def italian_reader_searches_narrows_by_two_facets_widens_to_all_languages_and_opens_a_result(
+    live_server, browser_page
+):
+    browser_page.goto(f"{live_server.url}/it/")
+    header_search = browser_page.get_by_role("search").first
+    header_search.get_by_role("searchbox").fill("scuola")
+    header_search.get_by_role("button").click()
+    browser_page.wait_for_url("**/it/search/?q=scuola")
+    assert "<mark>" in browser_page.locator("ol.results").inner_html()
+    before = browser_page.locator("ol.results > li").count()
+
+    browser_page.locator('input[name="kind"][value="practice"]').check()
+    browser_page.locator('input[name="topic"][value="school-resilience"]').check()
+    browser_page.locator("aside button[type=submit]").click()
+    browser_page.wait_for_url("**topic=school-resilience**")
+    narrowed = browser_page.locator("ol.results > li")
+    assert 0 < narrowed.count() <= before
+    for badge in browser_page.locator("ol.results .badge").all_inner_texts()[:1]:
+        assert badge  # the kind badge is shown, in Italian
+
+    browser_page.locator('input[name="languages"][value="all"]').check()
+    browser_page.locator(".search-form__row button[type=submit]").click()
+    browser_page.wait_for_url("**languages=all**")
+    widened = browser_page.locator("ol.results > li")
+    assert widened.count() >= narrowed.count()
+
+    first = widened.first.locator("h3 a")
+    title = first.inner_text()
+    first.click()
+    assert browser_page.get_by_role("heading", level=1).inner_text() == title
 
 
 def test_skip_link_is_the_first_stop_for_keyboard_users(live_server, browser_page):

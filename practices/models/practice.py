@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -208,6 +209,7 @@ class PracticePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from network.models import SessionPage
+        from search.engine import similar
 
         context = super().get_context(request, *args, **kwargs)
         members = context["can_view_members_content"]
@@ -221,6 +223,8 @@ class PracticePage(BasePage):
         ).distinct()
         context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
         context["show_body"] = members or not self.body_members_only
+        # the page is served in its own language, so the active one is its locale
+        context["similar"] = similar(self.pk, translation.get_language(), members)
         if members:
             contacts = [link.expert for link in self.contacts.select_related("expert")]
             context["contacts"] = i18n.localize_pages(contacts, request.user)

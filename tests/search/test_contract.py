@@ -173,3 +173,20 @@ def test_autocomplete_completes_titles_as_you_type(engine, make_practice):
     make_practice("it", "Laboratori nelle scuole superiori")
     hits = autocomplete("scuo", "it", members=False, engine=engine)
     assert "Laboratori nelle scuole superiori" in [hit.title for hit in hits]
+
+
+def test_similar_practices_share_topics_and_prefer_other_cities():
+    from search.engine import similar
+    from tests.helpers import practice
+
+    page = practice("municipal-prevention-network")
+    results = similar(page.pk, "en", members=False)
+    assert 0 < len(results) <= 4
+    own_topics = set(page.specific.topics.values_list("slug", flat=True))
+    for hit in results:
+        assert hit.page_id != page.pk
+        assert hit.locale == "en" and not hit.members_only
+        assert own_topics & set(hit.facets.get("topic", [])) or set(
+            page.specific.forms_of_extremism.values_list("slug", flat=True)
+        ) & set(hit.facets.get("form", []))
+    assert results[0].facets["organisation"] != ["augsburg"]

@@ -1,0 +1,296 @@
+"""Measure one database at one size, in-process (run by ``bench.run``).
+
+``python -m bench.measure --output FILE --documents N`` with DATABASE_URL
+pointing at a database that already holds the generated network:
+
+1. rebuilds the site search index (``rebuild_search_index``), timed;
+2. builds Wagtail's stock database-backend index for the practices, experts
+   and sessions (``backend.add_bulk``, what ``update_index`` does per chunk),
+   timed;
+3. times searches after a warm-up: ours through ``search.engine.search`` and
+   the stock backend through ``PracticePage.objects...search()`` with
+   ``.facet()``, and counts the SQL queries of ours with 0, 1 and 5 facets;
+4. profiles one search of each heavy kind with cProfile, so that a slow
+   number comes with where its time goes.
+
+Everything runs in one process on purpose: a search in production runs in a
+long-lived worker whose in-memory facet bitsets are already built, so the
+cost that matters is the warm one; the cold one (first search after an index
+change) is measured separately.
+"""
+
+import argparse
+import cProfile
+import io
+import json
+import math
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import django
+
+#: One query per language, found through stemming in each language.
+TEXT = {"en": "school", "fr": "école", "de": "Schule", "it": "scuola", "es": "escuela"}
+#: A word nearly every practice contains: the worst case for ranking and bitsets.
+BROAD_TEXT = {"en": "prevention", "fr": "prévention", "de": "Prävention"}
+LOCALE = "en"
+FIVE_FACETS = ["topic", "form", "target", "approach", "evidence"]
+COLD_RUNS = 5
+
+
+def summarise(samples):
+    """median / p95 (nearest rank) / min / max in milliseconds."""
+    ordered = sorted(samples)
+    rank = max(0, math.ceil(0.95 * len(ordered)) - 1)
+    return {
+        "median_ms": round(statistics.median(ordered) * 1000, 2),
+        "p95_ms": round(ordered[rank] * 1000, 2),
+        "min_ms": round(ordered[0] * 1000, 2),
+        "max_ms": round(ordered[-1] * 1000, 2),
+        "runs": len(ordered),
+    }
+
+
+def timed(function, runs, warmups):
+    for _warmup in range(warmups):
+        function()
+    samples = []
+    for _run in range(runs):
+        started = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - started)
+    return summarise(samples)
+
+
+def build_stock_index():
+    """Wagtail's own index (database backend) for the three searchable
+    page models, in chunks as ``update_index`` does."""
+    from django.db import transaction
+    from wagtail.search.backends import get_search_backend
+
+    from network.models import SessionPage
+    from practices.models import ExpertPage, PracticePage
+
+    backend = get_search_backend()
+    indexed = 0
+    with transaction.atomic():
+        for model in (PracticePage, ExpertPage, SessionPage):
+            queryset = model.get_indexed_objects().order_by("pk")
+            last = 0
+            while True:
+                chunk = list(queryset.filter(pk__gt=last)[:1000])
+                if not chunk:
+                    break
+                backend.add_bulk(model, chunk)
+                indexed += len(chunk)
+                last = chunk[-1].pk
+        index = backend.get_index_for_model(PracticePage)
+        refresh = getattr(index, "_refresh_title_norms", None)
+        if refresh is not None:  # what the SQLite rebuilder does when it finishes
+            refresh(full=True)
+    return indexed
+
+
+def choose_facets(search, SearchQuery, text):
+    """The most frequent value of each of the five facets, chosen one after
+    the other among results that match the previous choices, so the
+    five-facet query has results (as a reader narrowing down would)."""
+    filters = {}
+    for name in FIVE_FACETS:
+        results = search(SearchQuery(text=text, locale=LOCALE, filters=filters))
+        counts = [item for item in results.facets.get(name, []) if item["count"]]
+        if counts:
+            best = max(counts, key=lambda item: (item["count"], item["value"]))
+            filters[name] = [best["value"]]
+    return filters
+
+
+def profile(function, path, title):
+    profiler = cProfile.Profile()
+    profiler.enable()
+    function()
+    profiler.disable()
+    buffer = io.StringIO()
+    stats = pstats.Stats(profiler, stream=buffer).strip_dirs().sort_stats("cumulative")
+    stats.print_stats(25)
+    with path.open("a") as handle:
+        handle.write(f"===== {title} =====\n{buffer.getvalue()}\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", required=True, type=Path)
+    parser.add_argument("--documents", type=int, required=True)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--warmups", type=int, default=3)
+    parser.add_argument("--profile", type=Path, help="Append cProfile reports to this file.")
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    django.setup()
+
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale
+
+    from network.models import SessionPage
+    from practices.models import ExpertPage, PracticePage
+    from search.engine import SearchQuery, search
+    from search.models import IndexVersion, SearchDocument
+
+    result = {
+        "documents_target": args.documents,
+        "database": connection.vendor,
+        "database_version": (
+            connection.Database.sqlite_version
+            if connection.vendor == "sqlite"
+            else str(getattr(connection, "pg_version", ""))
+        ),
+        "runs": args.runs,
+        "warmups": args.warmups,
+    }
+    pages = {
+        model.__name__: model.objects.live().filter(alias_of__isnull=True).count()
+        for model in (PracticePage, ExpertPage, SessionPage)
+    }
+    result["searchable_pages"] = pages
+
+    def step(message):
+        print(f"  [{connection.vendor} {args.documents}] {message}", flush=True)
+
+    output = io.StringIO()
+    started = time.perf_counter()
+    call_command("rebuild_search_index", stdout=output)
+    result["rebuild_search_index_seconds"] = round(time.perf_counter() - started, 2)
+    result["rebuild_search_index_output"] = output.getvalue().strip().splitlines()[-1:]
+    result["search_documents"] = SearchDocument.objects.count()
+    step(
+        f"rebuild_search_index: {result['search_documents']} documents in "
+        f"{result['rebuild_search_index_seconds']}s"
+    )
+
+    started = time.perf_counter()
+    result["stock_index_objects"] = build_stock_index()
+    result["stock_index_seconds"] = round(time.perf_counter() - started, 2)
+    step(
+        f"stock index: {result['stock_index_objects']} objects in {result['stock_index_seconds']}s"
+    )
+
+    text = TEXT[LOCALE]
+    five = choose_facets(search, SearchQuery, text)
+    two = {name: five[name] for name in ("approach", "evidence") if name in five}
+    one = {name: five[name] for name in ("topic",) if name in five}
+    result["query"] = {"text": text, "locale": LOCALE, "five_facets": five, "two_facets": two}
+
+    queries = {
+        "ours: text, no facet": SearchQuery(text=text, locale=LOCALE),
+        "ours: text, 2 facets (approach, evidence)": SearchQuery(
+            text=text, locale=LOCALE, filters=two
+        ),
+        "ours: text, 5 facets": SearchQuery(text=text, locale=LOCALE, filters=five),
+        "ours: facets only (5), no text": SearchQuery(locale=LOCALE, filters=five),
+        "ours: browse (no text, no facet)": SearchQuery(locale=LOCALE),
+        "ours: text, all languages": SearchQuery(text=text, locale=LOCALE, all_languages=True),
+        "ours: broad text (prevention)": SearchQuery(text=BROAD_TEXT[LOCALE], locale=LOCALE),
+        "ours: broad text, all languages": SearchQuery(
+            text=BROAD_TEXT[LOCALE], locale=LOCALE, all_languages=True
+        ),
+    }
+    measurements = {}
+    counts = {}
+    for name, query in queries.items():
+        measurements[name] = timed(lambda query=query: search(query), args.runs, args.warmups)
+        counts[name] = search(query).count
+        step(f"{name}: {measurements[name]['median_ms']} ms median, {counts[name]} results")
+
+    # The first search after an index change rebuilds the facet bitsets.
+    cold = []
+    for _run in range(COLD_RUNS):
+        IndexVersion.bump()
+        started = time.perf_counter()
+        search(queries["ours: text, no facet"])
+        cold.append(time.perf_counter() - started)
+    measurements["ours: first search after an index change"] = summarise(cold)
+    step(f"cold search: {measurements['ours: first search after an index change']}")
+
+    query_counts = {}
+    for label, filters in (("0 facets", {}), ("1 facet", one), ("5 facets", five)):
+        search(SearchQuery(text=text, locale=LOCALE, filters=filters))  # warm
+        with CaptureQueriesContext(connection) as captured:
+            search(SearchQuery(text=text, locale=LOCALE, filters=filters))
+        query_counts[f"ours: text, {label}"] = len(captured)
+
+    # Wagtail's database backend. Facets need FilterFields: PracticePage has
+    # approach and evidence_level. A faceted page needs the hits, the count
+    # and each facet counted with the other facet's selection applied.
+    locale = Locale.objects.get(language_code=LOCALE)
+    base = PracticePage.objects.live().filter(locale=locale)
+    approach = (two.get("approach") or ["prevention"])[0]
+    evidence = (two.get("evidence") or ["inspiring"])[0]
+
+    def stock_no_facet():
+        results = base.search(text)
+        hits = list(results[:20])
+        return hits, results.count(), results.facet("approach"), results.facet("evidence_level")
+
+    def stock_two_facets():
+        results = base.filter(approach=approach, evidence_level=evidence).search(text)
+        hits = list(results[:20])
+        approaches = base.filter(evidence_level=evidence).search(text).facet("approach")
+        levels = base.filter(approach=approach).search(text).facet("evidence_level")
+        return hits, results.count(), approaches, levels
+
+    for name, function in (
+        ("stock: text, no facet", stock_no_facet),
+        ("stock: text, 2 facets (approach, evidence)", stock_two_facets),
+    ):
+        measurements[name] = timed(function, args.runs, args.warmups)
+        counts[name] = function()[1]
+        with CaptureQueriesContext(connection) as captured:
+            function()
+        query_counts[name] = len(captured)
+        step(f"{name}: {measurements[name]['median_ms']} ms median, {counts[name]} results")
+
+    def ratio(ours, stock):
+        return round(measurements[ours]["median_ms"] / measurements[stock]["median_ms"], 2)
+
+    result["measurements"] = measurements
+    result["result_counts"] = counts
+    result["query_counts"] = query_counts
+    result["ratio_ours_to_stock"] = {
+        "text, no facet": ratio("ours: text, no facet", "stock: text, no facet"),
+        "text, 2 facets": ratio(
+            "ours: text, 2 facets (approach, evidence)",
+            "stock: text, 2 facets (approach, evidence)",
+        ),
+    }
+
+    if args.profile:
+        title = f"{connection.vendor}, {args.documents} documents"
+        for name in (
+            "ours: text, 5 facets",
+            "ours: browse (no text, no facet)",
+            "ours: broad text (prevention)",
+            "ours: broad text, all languages",
+        ):
+            profile(lambda name=name: search(queries[name]), args.profile, f"{title}: {name}")
+        IndexVersion.bump()
+        profile(
+            lambda: search(queries["ours: text, no facet"]),
+            args.profile,
+            f"{title}: first search after an index change",
+        )
+        result["profile"] = str(args.profile)
+
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(result, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

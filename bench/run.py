@@ -1,0 +1,201 @@
+"""``make bench``: build scratch databases, generate networks, measure.
+
+Environment:
+
+* ``BENCH_SIZES``: searchable documents, comma-separated (default
+  ``20000,100000``); ``generate_network`` gets a fifth of it as practices.
+* ``BENCH_DATABASES``: ``sqlite`` and/or ``postgres`` (default both).
+* ``BENCH_POSTGRES_URL``: the scratch PostgreSQL database (default
+  ``postgres://postgres@127.0.0.1:5432/liaise_bench``). It is dropped and
+  created again; the names of the CI and test databases are refused.
+* ``BENCH_RUNS`` / ``BENCH_WARMUPS``: timed runs and warm-ups (30 / 3).
+* ``BENCH_KEEP_DATABASE=1``: reuse the scratch databases (migrate and
+  load_demo are idempotent) instead of starting from empty ones.
+
+SQLite uses ``var/bench.sqlite3``. Every Django command runs in a subprocess
+with its own DATABASE_URL (and DEBUG off, as in production), so SQLite and
+PostgreSQL runs never share a process, a connection or a cache. Sizes run
+from small to large on the same database: ``generate_network --clear``
+replaces the previous network. Results go to ``bench/results/latest.json``
+(machine-readable) and a table on standard output.
+"""
+
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+SQLITE_FILE = ROOT / "var" / "bench.sqlite3"
+DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/liaise_bench"
+DOCUMENTS_PER_PRACTICE = 5
+PROTECTED_DATABASES = ("liaise_ci", "liaise")
+
+
+def env_list(name, default):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def run(args, env, capture=False):
+    """Run a command of the project, streaming its output; return seconds."""
+    started = time.perf_counter()
+    completed = subprocess.run(  # noqa: S603 (our own interpreter and scripts)
+        args, cwd=ROOT, env=env, check=False, text=True, capture_output=capture
+    )
+    if completed.returncode:
+        if capture:
+            sys.stdout.write(completed.stdout + completed.stderr)
+        raise SystemExit(f"{' '.join(map(str, args))} failed ({completed.returncode})")
+    return time.perf_counter() - started
+
+
+def manage(*args):
+    return [sys.executable, "manage.py", *map(str, args)]
+
+
+def postgres_url():
+    url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+    name = urlsplit(url).path.lstrip("/")
+    if not name or name in PROTECTED_DATABASES or name.startswith("test_"):
+        raise SystemExit(f"Refusing to use database “{name}” for the benchmark.")
+    return url, name
+
+
+def reset_postgres(url, name):
+    """Drop and create the scratch database through the server's maintenance database."""
+    import psycopg
+
+    parts = urlsplit(url)
+    maintenance = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def prepare(database, keep):
+    """A DATABASE_URL for ``database`` with the demo network loaded."""
+    if database == "sqlite":
+        url = f"sqlite:///{SQLITE_FILE}"
+        if not keep:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{SQLITE_FILE}{suffix}").unlink(missing_ok=True)
+        SQLITE_FILE.parent.mkdir(parents=True, exist_ok=True)
+    elif database == "postgres":
+        url, name = postgres_url()
+        if not keep:
+            reset_postgres(url, name)
+    else:
+        raise SystemExit(f"Unknown database “{database}”: use sqlite or postgres.")
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "DEBUG": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    log(f"{database}: migrate and load_demo")
+    run(manage("migrate", "--no-input"), env, capture=True)
+    run(manage("load_demo", "--quiet-accounts"), env, capture=True)
+    return env
+
+
+def table(results):
+    lines = []
+    header = f"{'database':<9} {'docs':>7}  {'measurement':<46} {'median ms':>10} {'p95 ms':>9} {'results':>8}"
+    for entry in results:
+        lines += ["", header, "-" * len(header)]
+        database, documents = entry["database"], entry["search_documents"]
+        for name, stats in entry["measurements"].items():
+            count = entry["result_counts"].get(name, "")
+            lines.append(
+                f"{database:<9} {documents:>7}  {name:<46} {stats['median_ms']:>10.2f} "
+                f"{stats['p95_ms']:>9.2f} {count!s:>8}"
+            )
+        ratios = ", ".join(f"{k}: {v}×" for k, v in entry["ratio_ours_to_stock"].items())
+        queries = ", ".join(f"{k}: {v}" for k, v in entry["query_counts"].items())
+        lines += [
+            f"  ours ÷ stock (median): {ratios}",
+            f"  SQL queries per search: {queries}",
+            f"  generate_network {entry['generate_network_seconds']}s "
+            f"(--practices {entry['practices']}), rebuild_search_index "
+            f"{entry['rebuild_search_index_seconds']}s, stock index "
+            f"{entry['stock_index_seconds']}s",
+        ]
+    return "\n".join(lines)
+
+
+def main():
+    sizes = [int(size) for size in env_list("BENCH_SIZES", "20000,100000")]
+    databases = env_list("BENCH_DATABASES", "sqlite,postgres")
+    runs = os.environ.get("BENCH_RUNS", "30")
+    warmups = os.environ.get("BENCH_WARMUPS", "3")
+    keep = os.environ.get("BENCH_KEEP_DATABASE") == "1"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    report = {
+        "started_at": stamp,
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "sizes_documents": sizes,
+        "databases": databases,
+        "runs": int(runs),
+        "warmups": int(warmups),
+        "results": [],
+    }
+    latest = RESULTS / "latest.json"
+    profile = RESULTS / f"profile-{stamp}.txt"
+    for database in databases:
+        env = prepare(database, keep)
+        for documents in sorted(sizes):
+            practices = max(1, documents // DOCUMENTS_PER_PRACTICE)
+            log(f"{database}: generate_network --practices {practices} --clear")
+            seconds = run(
+                manage("generate_network", "--practices", practices, "--clear", "--seed", "1"),
+                env,
+            )
+            output = RESULTS / f".measure-{database}-{documents}.json"
+            log(f"{database}: measuring {documents} documents")
+            run(
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.measure",
+                    "--output",
+                    output,
+                    "--documents",
+                    documents,
+                    "--runs",
+                    runs,
+                    "--warmups",
+                    warmups,
+                    "--profile",
+                    profile,
+                ],
+                env,
+            )
+            entry = json.loads(output.read_text())
+            output.unlink()
+            entry.update(practices=practices, generate_network_seconds=round(seconds, 1))
+            report["results"].append(entry)
+            # Written after every step so that an interrupted run keeps what it measured.
+            latest.write_text(json.dumps(report, indent=2))
+    print(table(report["results"]))
+    log(f"Results: {latest.relative_to(ROOT)}; profiles: {profile.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
