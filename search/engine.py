@@ -142,6 +142,20 @@ class FacetIndex:
     def known_values(self, name):
         return set(self.values.get(name, ()))
 
+    def labels(self, language):
+        """Facet value labels in one language, computed once per index version
+        (renaming or translating a term re-indexes its pages, which changes
+        the version)."""
+        cache = self.__dict__.setdefault("_labels", {})
+        if language not in cache:
+            from django.utils import translation
+
+            from search.labels import value_labels
+
+            with translation.override(language):
+                cache[language] = value_labels()
+        return cache[language]
+
 
 # The SQL below is assembled from constant fragments only; every value the
 # reader typed is passed as a parameter (terms are \w+ words, see analysis).
@@ -231,9 +245,9 @@ def run_engine(engine, method, *args):
         return getattr(DatabaseEngine(), method)(*args), True
 
 
-def search(query, engine=None):
+def search(query, engine=None, index=None):
     engine = engine or get_engine()
-    index = FacetIndex.get(IndexVersion.current())
+    index = index or FacetIndex.get(IndexVersion.current())
     locales = list(index.locale_bits) if query.all_languages else [query.locale]
     base = 0
     for locale in locales:

@@ -10,7 +10,7 @@ from cms.visibility import can_view_members_content
 from search.engine import FACETS, FacetIndex, autocomplete, search
 from search.forms import SearchFilter
 from search.highlight import highlight
-from search.labels import FACET_LABELS, value_labels
+from search.labels import FACET_LABELS
 from search.models import IndexVersion
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -31,12 +31,12 @@ def facet_choices(index, labels):
 
 def run_search(request, locale):
     index = FacetIndex.get(IndexVersion.current())
-    labels = value_labels()
+    labels = index.labels(locale)
     filterset = SearchFilter(request.GET, facet_choices=facet_choices(index, labels))
     if not filterset.is_valid():
         return filterset, None, labels
     query = filterset.to_query(locale, can_view_members_content(request.user))
-    return filterset, search(query), labels
+    return filterset, search(query, index=index), labels
 
 
 def hit_payload(hit, results, labels):

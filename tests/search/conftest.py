@@ -3,9 +3,6 @@ import uuid
 
 import pytest
 
-from network.models import Organisation
-from practices.models import PracticeIndexPage, PracticePage, Topic
-
 #: Engines the contract suite runs against. Elasticsearch is a real cluster
 #: when ELASTICSEARCH_URL is set, otherwise osmem-server (in memory).
 ENGINES = ["database", "elasticsearch"]
@@ -45,29 +42,16 @@ def elasticsearch_engine(request, db, settings):
 @pytest.fixture
 def make_practice(db):
     """Publish a practice in one language (signals index it, as in production)."""
+    from practices.factories import PracticePageFactory
 
-    def make(
-        language, title, body="", members_only=False, publish=True, topics=("family-support",)
-    ):
-        parent = PracticeIndexPage.objects.get(locale__language_code=language)
-        page = PracticePage(
+    def make(language, title, body="", members_only=False, publish=True):
+        return PracticePageFactory.in_language(
+            language,
+            publish=publish,
             title=title,
             summary=body or title,
             body=[{"type": "paragraph", "value": f"<p>{body}</p>"}] if body else [],
-            organisation=Organisation.objects.get(slug="augsburg", locale__language_code="en"),
-            country="DE",
-            approach="prevention",
-            evidence_level="evaluated",
-            year_started=2015,
-            status="active",
             members_only=members_only,
         )
-        page.topics.set(Topic.objects.filter(slug__in=topics, locale__language_code="en"))
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if publish:
-            revision.publish()
-        page.refresh_from_db()
-        return page
 
     return make
