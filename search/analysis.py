@@ -36,9 +36,14 @@ def stemmer(language):
     return Stemmer.Stemmer(STEMMER_LANGUAGES.get(language, "english"))
 
 
-def fold(term):
-    decomposed = unicodedata.normalize("NFKD", term)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text):
+    """Remove accents: é -> e, ä -> a (ß and other letters stay)."""
+    if text.isascii():
+        return text
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text):
@@ -47,9 +52,13 @@ def words(text):
 
 
 def terms(text, language):
-    """The index terms of a text in one language (stemmed, then folded)."""
-    stem = stemmer(language).stemWords
-    return [fold(term) for term in stem(words(text)) if term]
+    """The index terms of a text in one language (stemmed, then folded).
+
+    Folding runs once on the joined stems (one C-level normalisation instead
+    of one per word: this is the hot loop of a full rebuild).
+    """
+    stems = [stem for stem in stemmer(language).stemWords(words(text)) if stem]
+    return fold(" ".join(stems)).split()
 
 
 def query_terms(text, language):
