@@ -66,6 +66,9 @@ class SearchResults:
 
 
 def bits_from_ids(ids, size):
+    ids = list(ids)
+    if ids:
+        size = max(size, max(ids) + 1)
     buffer = bytearray(size // 8 + 1)
     for identifier in ids:
         buffer[identifier >> 3] |= 1 << (identifier & 7)
@@ -83,69 +86,176 @@ def ids_from_bits(mask):
     return found
 
 
+ROW_FIELDS = (
+    "page_id",
+    "locale",
+    "translation_key",
+    "members_only",
+    "facets",
+    "title",
+    "published_at",
+)
+
+
 class FacetIndex:
-    """Bitsets of one index version, shared by the threads of a process."""
+    """Bitsets of one index state (seq, token), shared by a process's threads.
+
+    A process builds them once, then catches up change by change from the
+    index's change log (``IndexChange``, ``RemovedDocument``, the ``seq`` of
+    each row): an edit costs the next search a few milliseconds, not a full
+    reload. A gap or a rebuild in the log means a full reload.
+    """
 
     _lock = threading.Lock()
     _cache = {}
 
-    def __init__(self, rows):
-        self.size = max((row[0] for row in rows), default=0) + 1
+    def __init__(self, rows, seq=0, token=None):
+        self.seq, self.token = seq, token
+        self.size = 1
+        self.bits, self.locale_bits, self.public_bits = {}, {}, 0
+        self.group_of, self.groups, self.facets_of, self.locale_of = {}, {}, {}, {}
+        self.title_key, self.date_key = {}, {}
         by_value, by_locale, public = {}, {}, []
-        self.group_of, self.groups, self.facets_of = {}, {}, {}
-        titles, dates = [], []
-        for page_id, locale, key, members_only, facets, title, published in rows:
-            self.group_of[page_id] = key
-            self.groups.setdefault(key, {})[locale] = page_id
-            self.facets_of[page_id] = facets
+        for row in rows:
+            page_id, locale, _key, members_only, facets, _title, _published = row
+            self._remember(row)
             by_locale.setdefault(locale, []).append(page_id)
             if not members_only:
                 public.append(page_id)
             for name, values in facets.items():
                 for value in values:
                     by_value.setdefault((name, value), []).append(page_id)
-            titles.append((title.casefold(), page_id))
-            dates.append((published.timestamp() if published else 0, page_id))
         self.bits = {key: bits_from_ids(ids, self.size) for key, ids in by_value.items()}
         self.locale_bits = {key: bits_from_ids(ids, self.size) for key, ids in by_locale.items()}
         self.public_bits = bits_from_ids(public, self.size)
+        self._order()
+
+    def _remember(self, row):
+        page_id, locale, key, _members_only, facets, title, published = row
+        self.size = max(self.size, page_id + 1)
+        self.group_of[page_id] = key
+        self.groups.setdefault(key, {})[locale] = page_id
+        self.facets_of[page_id] = facets
+        self.locale_of[page_id] = locale
+        self.title_key[page_id] = (title.casefold(), page_id)
+        self.date_key[page_id] = (-(published.timestamp() if published else 0), page_id)
+
+    def _order(self):
+        self.by_title = [key[1] for key in sorted(self.title_key.values())]
+        self.by_newest = [key[1] for key in sorted(self.date_key.values())]
         self.values = {}
         for name, value in self.bits:
             self.values.setdefault(name, []).append(value)
-        self.by_title = [page_id for _title, page_id in sorted(titles)]
-        self.by_newest = [page_id for _date, page_id in sorted(dates, reverse=True)]
+
+    def _forget(self, page_id):
+        facets = self.facets_of.pop(page_id, None)
+        if facets is None:
+            return
+        clear = ~(1 << page_id)
+        for name, values in facets.items():
+            for value in values:
+                self.bits[(name, value)] &= clear
+        locale = self.locale_of.pop(page_id)
+        self.locale_bits[locale] &= clear
+        self.public_bits &= clear
+        key = self.group_of.pop(page_id)
+        group = self.groups.get(key, {})
+        if group.get(locale) == page_id:
+            del group[locale]
+        if not group:
+            self.groups.pop(key, None)
+        self.title_key.pop(page_id, None)
+        self.date_key.pop(page_id, None)
+
+    def _add(self, row):
+        page_id, locale, _key, members_only, facets, _title, _published = row
+        self._remember(row)
+        bit = 1 << page_id
+        for name, values in facets.items():
+            for value in values:
+                self.bits[(name, value)] = self.bits.get((name, value), 0) | bit
+        self.locale_bits[locale] = self.locale_bits.get(locale, 0) | bit
+        if not members_only:
+            self.public_bits |= bit
+
+    def advanced(self, seq, token, changed_rows, removed_ids):
+        """A copy of this index with a delta applied (readers keep the old one)."""
+        new = object.__new__(FacetIndex)
+        new.__dict__.update(
+            {
+                name: (dict(value) if isinstance(value, dict) else value)
+                for name, value in self.__dict__.items()
+                if name != "_labels"
+            }
+        )
+        new.groups = {key: dict(group) for key, group in self.groups.items()}
+        for page_id in removed_ids:
+            new._forget(page_id)
+        for row in changed_rows:
+            new._forget(row[0])
+            new._add(row)
+        new.seq, new.token = seq, token
+        new._order()
+        return new
 
     @classmethod
-    def get(cls, version):
-        key = (connection.alias, connection.settings_dict["NAME"], version)
+    def load(cls, seq, token):
+        return cls(list(SearchDocument.objects.values_list(*ROW_FIELDS)), seq, token)
+
+    @classmethod
+    def catch_up(cls, index, seq, token):
+        """Apply the changes after ``index``, or None if the log cannot tell."""
+        from search.models import IndexChange, RemovedDocument
+
+        changes = list(
+            IndexChange.objects.filter(seq__gte=index.seq, seq__lte=seq)
+            .order_by("seq")
+            .values_list("seq", "token", "full")
+        )
+        expected = list(range(index.seq, seq + 1))
+        if (
+            [change[0] for change in changes] != expected
+            or changes[0][1] != index.token
+            or changes[-1][1] != token
+            or any(full for _seq, _token, full in changes[1:])
+        ):
+            return None
+        rows = list(
+            SearchDocument.objects.filter(seq__gt=index.seq, seq__lte=seq).values_list(*ROW_FIELDS)
+        )
+        removed = set(
+            RemovedDocument.objects.filter(seq__gt=index.seq, seq__lte=seq).values_list(
+                "page_id", flat=True
+            )
+        )
+        return index.advanced(seq, token, rows, removed - {row[0] for row in rows})
+
+    @classmethod
+    def get(cls, state):
+        seq, token = state
+        key = (connection.alias, connection.settings_dict["NAME"])
         index = cls._cache.get(key)
-        if index is None:
-            with cls._lock:
-                index = cls._cache.get(key)
-                if index is None:
-                    rows = list(
-                        SearchDocument.objects.values_list(
-                            "page_id",
-                            "locale",
-                            "translation_key",
-                            "members_only",
-                            "facets",
-                            "title",
-                            "published_at",
-                        )
-                    )
-                    index = cls(rows)
-                    cls._cache.clear()
-                    cls._cache[key] = index
-        return index
+        if index is not None and index.seq == seq and index.token == token:
+            return index
+        with cls._lock:
+            index = cls._cache.get(key)
+            if index is not None and index.seq == seq and index.token == token:
+                return index
+            fresh = None
+            if index is not None and index.token is not None and index.seq < seq:
+                fresh = cls.catch_up(index, seq, token)
+            if fresh is None:
+                fresh = cls.load(seq, token)
+            cls._cache[key] = fresh
+            return fresh
 
     def known_values(self, name):
         return set(self.values.get(name, ()))
 
     def labels(self, language):
-        """Facet value labels in one language, computed once per index version
-        (renaming or translating a term re-indexes its pages, which changes
-        the version)."""
+        """Facet value labels in one language, computed once per index state
+        (renaming or translating a term re-indexes its pages, which moves the
+        state on)."""
         cache = self.__dict__.setdefault("_labels", {})
         if language not in cache:
             from django.utils import translation

@@ -12,7 +12,7 @@ from django.db import connection, transaction
 from wagtail.models import Page
 
 from search.documents import KINDS, BuildContext, build
-from search.models import IndexVersion, SearchDocument
+from search.models import IndexVersion, RemovedDocument, SearchDocument
 
 
 def _fts_delete(page_ids):
@@ -40,11 +40,18 @@ def write(documents, removed_ids=()):
     """Replace the documents of the given pages (and drop ``removed_ids``)."""
     ids = [doc.page_id for doc in documents] + list(removed_ids)
     with transaction.atomic():
+        seq = IndexVersion.bump()
+        existing = set(SearchDocument.objects.filter(page_id__in=ids).values_list("pk", flat=True))
         SearchDocument.objects.filter(page_id__in=ids).delete()
         _fts_delete(ids)
+        for document in documents:
+            document.seq = seq
         SearchDocument.objects.bulk_create(documents, batch_size=500)
         _fts_insert(documents)
-        IndexVersion.bump()
+        kept = {document.page_id for document in documents}
+        RemovedDocument.objects.bulk_create(
+            [RemovedDocument(page_id=page_id, seq=seq) for page_id in existing - kept]
+        )
         if settings.SEARCH_ENGINE == "elasticsearch":
             from search import elastic
 
@@ -114,6 +121,7 @@ def rebuild(progress=None, batch_size=500):
         for model in (PracticePage, ExpertPage, SessionPage)
     )
     with transaction.atomic():
+        seq = IndexVersion.bump(full=True)
         SearchDocument.objects.all().delete()
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
@@ -124,6 +132,7 @@ def rebuild(progress=None, batch_size=500):
             document = build(page, context)
             done += 1
             if document is not None:
+                document.seq = seq
                 batch.append(document)
             if len(batch) >= batch_size:
                 SearchDocument.objects.bulk_create(batch)
@@ -135,7 +144,6 @@ def rebuild(progress=None, batch_size=500):
         SearchDocument.objects.bulk_create(batch)
         _fts_insert(batch)
         indexed += len(batch)
-        IndexVersion.bump()
     if progress:
         progress(done, total)
     return indexed, total

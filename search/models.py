@@ -34,6 +34,8 @@ class SearchDocument(models.Model):
     title_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    #: The change (IndexVersion.seq) that wrote this row.
+    seq = models.BigIntegerField(default=0, db_index=True)
 
     class Meta:
         indexes = [models.Index(fields=["locale", "kind"])]
@@ -43,27 +45,60 @@ class SearchDocument(models.Model):
 
 
 class IndexVersion(models.Model):
-    """Changed by every index change, so that each process knows when its
-    in-memory facet bitsets are stale (one cheap query a search).
+    """The head of the index's change log: every write moves it on.
 
-    A random token rather than a counter: a rolled-back transaction may have
-    built bitsets for "version n+1", and a counter would later hand out n+1
-    again for different content.
+    ``seq`` counts changes (the row lock of the update serialises writers, so
+    sequence order is commit order); ``token`` is random, because a
+    rolled-back transaction may have shown "change n+1" to a reader and a
+    later, different change n+1 must not look the same. Each process keeps
+    facet bitsets for one (seq, token) and catches up from ``IndexChange``.
     """
 
+    seq = models.BigIntegerField(default=0)
     token = models.UUIDField(default=uuid.uuid4)
 
-    @classmethod
-    def bump(cls):
-        if not cls.objects.filter(pk=1).update(token=uuid.uuid4()):
-            cls.objects.get_or_create(pk=1)
-
     def __str__(self):
-        return str(self.token)
+        return f"{self.seq} {self.token}"
+
+    @classmethod
+    def bump(cls, full=False):
+        """Record one change; returns its sequence number."""
+        token = uuid.uuid4()
+        if not cls.objects.filter(pk=1).update(seq=models.F("seq") + 1, token=token):
+            cls.objects.get_or_create(pk=1, defaults={"seq": 1, "token": token})
+        seq = cls.objects.filter(pk=1).values_list("seq", flat=True).get()
+        IndexChange.objects.create(seq=seq, token=token, full=full)
+        if seq % 1000 == 0:
+            IndexChange.objects.filter(seq__lt=seq - KEEP_CHANGES).delete()
+            RemovedDocument.objects.filter(seq__lt=seq - KEEP_CHANGES).delete()
+        return seq
 
     @classmethod
     def current(cls):
-        return cls.objects.filter(pk=1).values_list("token", flat=True).first()
+        return cls.objects.filter(pk=1).values_list("seq", "token").first() or (0, None)
+
+
+#: How many changes the log keeps; a process further behind reloads everything.
+KEEP_CHANGES = 10_000
+
+
+class IndexChange(models.Model):
+    seq = models.BigIntegerField(primary_key=True)
+    token = models.UUIDField()
+    full = models.BooleanField(default=False, help_text="A rebuild: reload everything.")
+
+    def __str__(self):
+        return f"{self.seq} {self.token}"
+
+
+class RemovedDocument(models.Model):
+    """A document that left the index at change ``seq`` (tombstone)."""
+
+    page_id = models.BigIntegerField()
+    seq = models.BigIntegerField(db_index=True)
+
+    def __str__(self):
+        return f"{self.page_id} at {self.seq}"
 
 
 class PendingUpdate(models.Model):

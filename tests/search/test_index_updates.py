@@ -92,3 +92,33 @@ def test_rebuild_command_shows_progress_and_a_summary():
     assert f"{before}/{before} pages" in text
     assert f"Indexed {before} documents" in text
     assert SearchDocument.objects.count() == before
+
+
+def test_processes_catch_up_change_by_change_instead_of_reloading(make_practice, monkeypatch):
+    from search.engine import FacetIndex
+    from search.models import IndexVersion
+
+    before = FacetIndex.get(IndexVersion.current())
+    full_loads = []
+    load = FacetIndex.load.__func__
+    monkeypatch.setattr(
+        FacetIndex,
+        "load",
+        classmethod(lambda cls, *state: full_loads.append(state) or load(cls, *state)),
+    )
+    page = make_practice("en", "Youth workers' network against hate online")
+    after = FacetIndex.get(IndexVersion.current())
+    assert full_loads == []  # caught up from the change log
+    assert after is not before
+    assert after.seq == before.seq + 1
+    # the delta gave the same bitsets as a full load would
+    reloaded = FacetIndex.load(*IndexVersion.current())
+    assert after.bits == reloaded.bits
+    assert after.public_bits == reloaded.public_bits
+    assert after.by_title == reloaded.by_title
+    assert page.title in found("youth workers network hate online")
+
+    page.unpublish()
+    later = FacetIndex.get(IndexVersion.current())
+    assert page.pk not in later.facets_of
+    assert later.bits == FacetIndex.load(*IndexVersion.current()).bits
