@@ -9,6 +9,8 @@ Environment:
   ``postgres://postgres@127.0.0.1:5432/liaise_bench``). It is dropped and
   created again; the names of the CI and test databases are refused.
 * ``BENCH_RUNS`` / ``BENCH_WARMUPS``: timed runs and warm-ups (30 / 3).
+* ``BENCH_BUDGET``: seconds of timed runs per measurement (120); a slower
+  measurement stops after 3 runs (the table shows the number of runs).
 * ``BENCH_KEEP_DATABASE=1``: reuse the scratch databases (migrate and
   load_demo are idempotent) instead of starting from empty ones.
 
@@ -48,6 +50,7 @@ def log(message):
 
 def run(args, env, capture=False):
     """Run a command of the project, streaming its output; return seconds."""
+    args = [str(arg) for arg in args]
     started = time.perf_counter()
     completed = subprocess.run(  # noqa: S603 (our own interpreter and scripts)
         args, cwd=ROOT, env=env, check=False, text=True, capture_output=capture
@@ -55,12 +58,12 @@ def run(args, env, capture=False):
     if completed.returncode:
         if capture:
             sys.stdout.write(completed.stdout + completed.stderr)
-        raise SystemExit(f"{' '.join(map(str, args))} failed ({completed.returncode})")
+        raise SystemExit(f"{' '.join(args)} failed ({completed.returncode})")
     return time.perf_counter() - started
 
 
 def manage(*args):
-    return [sys.executable, "manage.py", *map(str, args)]
+    return [sys.executable, "manage.py", *args]
 
 
 def postgres_url():
@@ -71,13 +74,18 @@ def postgres_url():
     return url, name
 
 
-def reset_postgres(url, name):
-    """Drop and create the scratch database through the server's maintenance database."""
+def reset_postgres(url, name, keep):
+    """(Re)create the scratch database through the server's maintenance database."""
     import psycopg
 
     parts = urlsplit(url)
     maintenance = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(maintenance, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if exists and keep:
+            return
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
 
@@ -92,8 +100,7 @@ def prepare(database, keep):
         SQLITE_FILE.parent.mkdir(parents=True, exist_ok=True)
     elif database == "postgres":
         url, name = postgres_url()
-        if not keep:
-            reset_postgres(url, name)
+        reset_postgres(url, name, keep)
     else:
         raise SystemExit(f"Unknown database “{database}”: use sqlite or postgres.")
     env = {
@@ -102,6 +109,8 @@ def prepare(database, keep):
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
         "DEBUG": "0",
         "LOG_LEVEL": "WARNING",
+        # WhiteNoise warns when static files were never collected; irrelevant here.
+        "PYTHONWARNINGS": "ignore:No directory at:UserWarning",
     }
     log(f"{database}: migrate and load_demo")
     run(manage("migrate", "--no-input"), env, capture=True)
@@ -111,7 +120,10 @@ def prepare(database, keep):
 
 def table(results):
     lines = []
-    header = f"{'database':<9} {'docs':>7}  {'measurement':<46} {'median ms':>10} {'p95 ms':>9} {'results':>8}"
+    header = (
+        f"{'database':<9} {'docs':>7}  {'measurement':<46} "
+        f"{'median ms':>10} {'p95 ms':>9} {'runs':>5} {'results':>8}"
+    )
     for entry in results:
         lines += ["", header, "-" * len(header)]
         database, documents = entry["database"], entry["search_documents"]
@@ -119,9 +131,12 @@ def table(results):
             count = entry["result_counts"].get(name, "")
             lines.append(
                 f"{database:<9} {documents:>7}  {name:<46} {stats['median_ms']:>10.2f} "
-                f"{stats['p95_ms']:>9.2f} {count!s:>8}"
+                f"{stats['p95_ms']:>9.2f} {stats['runs']:>5} {count!s:>8}"
             )
-        ratios = ", ".join(f"{k}: {v}×" for k, v in entry["ratio_ours_to_stock"].items())
+        ratios = ", ".join(
+            f"{name}: {value:.3g} (stock {1 / value:.3g}× slower)" if value else f"{name}: –"
+            for name, value in entry["ratio_ours_to_stock"].items()
+        )
         queries = ", ".join(f"{k}: {v}" for k, v in entry["query_counts"].items())
         lines += [
             f"  ours ÷ stock (median): {ratios}",
@@ -139,6 +154,7 @@ def main():
     databases = env_list("BENCH_DATABASES", "sqlite,postgres")
     runs = os.environ.get("BENCH_RUNS", "30")
     warmups = os.environ.get("BENCH_WARMUPS", "3")
+    budget = os.environ.get("BENCH_BUDGET", "120")
     keep = os.environ.get("BENCH_KEEP_DATABASE") == "1"
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -153,6 +169,7 @@ def main():
         "databases": databases,
         "runs": int(runs),
         "warmups": int(warmups),
+        "budget_seconds": float(budget),
         "results": [],
     }
     latest = RESULTS / "latest.json"
@@ -161,6 +178,8 @@ def main():
         env = prepare(database, keep)
         for documents in sorted(sizes):
             practices = max(1, documents // DOCUMENTS_PER_PRACTICE)
+            # search/ is developed alongside: pick up any migration it gained meanwhile.
+            run(manage("migrate", "--no-input"), env, capture=True)
             log(f"{database}: generate_network --practices {practices} --clear")
             seconds = run(
                 manage("generate_network", "--practices", practices, "--clear", "--seed", "1"),
@@ -181,6 +200,8 @@ def main():
                     runs,
                     "--warmups",
                     warmups,
+                    "--budget",
+                    budget,
                     "--profile",
                     profile,
                 ],
