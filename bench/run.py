@@ -11,6 +11,8 @@ Environment:
 * ``BENCH_RUNS`` / ``BENCH_WARMUPS``: timed runs and warm-ups (30 / 3).
 * ``BENCH_BUDGET``: seconds of timed runs per measurement (120); a slower
   measurement stops after 3 runs (the table shows the number of runs).
+* ``BENCH_SQLITE_ANALYZE=0``: measure SQLite without planner statistics
+  (see ``bench.measure.settle``); PostgreSQL is always VACUUM ANALYZEd.
 * ``BENCH_KEEP_DATABASE=1``: reuse the scratch databases (migrate and
   load_demo are idempotent) instead of starting from empty ones.
 
@@ -114,6 +116,10 @@ def prepare(database, keep):
     }
     log(f"{database}: migrate and load_demo")
     run(manage("migrate", "--no-input"), env, capture=True)
+    if keep:
+        # load_demo synchronises the locale trees page by page: do it before
+        # the previous network comes back, not over 100,000 generated pages.
+        run(manage("generate_network", "--practices", 0, "--clear"), env, capture=True)
     run(manage("load_demo", "--quiet-accounts"), env, capture=True)
     return env
 
