@@ -10,6 +10,7 @@ gives exact counts for every value, each facet counted with the other
 facets' selections applied.
 """
 
+import bisect
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -97,6 +98,10 @@ ROW_FIELDS = (
 )
 
 
+#: Beyond this many changed pages, sorting again beats moving them one by one.
+MAX_REORDERED = 2000
+
+
 class FacetIndex:
     """Bitsets of one index state (seq, token), shared by a process's threads.
 
@@ -141,8 +146,33 @@ class FacetIndex:
         self.date_key[page_id] = (-(published.timestamp() if published else 0), page_id)
 
     def _order(self):
-        self.by_title = [key[1] for key in sorted(self.title_key.values())]
-        self.by_newest = [key[1] for key in sorted(self.date_key.values())]
+        self.title_order = sorted(self.title_key.values())
+        self.date_order = sorted(self.date_key.values())
+        self._finish()
+
+    def _reorder(self, previous, page_ids):
+        """Move the changed pages within the previous orderings, by bisection:
+        sorting 100,000 keys again cost the first search after an edit
+        a quarter of a second."""
+        self.title_order = list(previous.title_order)
+        self.date_order = list(previous.date_order)
+        for order, old_keys, new_keys in (
+            (self.title_order, previous.title_key, self.title_key),
+            (self.date_order, previous.date_key, self.date_key),
+        ):
+            for page_id in page_ids:
+                old_key, new_key = old_keys.get(page_id), new_keys.get(page_id)
+                if old_key == new_key:
+                    continue
+                if old_key is not None:
+                    del order[bisect.bisect_left(order, old_key)]
+                if new_key is not None:
+                    bisect.insort(order, new_key)
+        self._finish()
+
+    def _finish(self):
+        self.by_title = [key[1] for key in self.title_order]
+        self.by_newest = [key[1] for key in self.date_order]
         self.values = {}
         for name, value in self.bits:
             self.values.setdefault(name, []).append(value)
@@ -188,14 +218,25 @@ class FacetIndex:
                 if name != "_labels"
             }
         )
-        new.groups = {key: dict(group) for key, group in self.groups.items()}
+        changed = set(removed_ids) | {row[0] for row in changed_rows}
+        new.groups = dict(self.groups)
+        for page_id in changed:
+            key = self.group_of.get(page_id)
+            if key in new.groups:
+                new.groups[key] = dict(new.groups[key])
+        for row in changed_rows:
+            if row[2] in new.groups:
+                new.groups[row[2]] = dict(new.groups[row[2]])
         for page_id in removed_ids:
             new._forget(page_id)
         for row in changed_rows:
             new._forget(row[0])
             new._add(row)
         new.seq, new.token = seq, token
-        new._order()
+        if len(changed) > MAX_REORDERED:
+            new._order()
+        else:
+            new._reorder(self, changed)
         return new
 
     @classmethod

@@ -7,6 +7,8 @@ transaction: a content change and its index update commit or roll back as
 one, so neither is ever lost.
 """
 
+from operator import attrgetter
+
 from django.conf import settings
 from django.db import connection, transaction
 from wagtail.models import Page
@@ -36,6 +38,30 @@ def _fts_insert(documents):
         )
 
 
+def _insert(documents):
+    """INSERT the documents with one prepared statement.
+
+    ``bulk_create`` compiles a multi-row statement per batch of 60 on
+    SQLite (its limit on parameters): a third of a full rebuild's time at
+    100,000 documents, against a tenth with ``executemany``.
+    """
+    if not documents:
+        return
+    fields = [field for field in SearchDocument._meta.concrete_fields if not field.generated]
+    quote = connection.ops.quote_name
+    statement = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 (names from the model)
+        quote(SearchDocument._meta.db_table),
+        ", ".join(quote(field.column) for field in fields),
+        ", ".join(["%s"] * len(fields)),
+    )
+    rows = [
+        [field.get_db_prep_save(field.pre_save(document, True), connection) for field in fields]
+        for document in documents
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(statement, rows)
+
+
 def write(documents, removed_ids=()):
     """Replace the documents of the given pages (and drop ``removed_ids``)."""
     ids = [doc.page_id for doc in documents] + list(removed_ids)
@@ -46,7 +72,7 @@ def write(documents, removed_ids=()):
         _fts_delete(ids)
         for document in documents:
             document.seq = seq
-        SearchDocument.objects.bulk_create(documents, batch_size=500)
+        _insert(documents)
         _fts_insert(documents)
         kept = {document.page_id for document in documents}
         RemovedDocument.objects.bulk_create(
@@ -67,11 +93,12 @@ def group_pages(pages):
 
 def index_pages(pages):
     pages = [
-        page
+        page.specific
         for page in group_pages(pages)
         if page.specific_class and page.specific_class._meta.label_lower in KINDS
     ]
     context = BuildContext({page.translation_key for page in pages})
+    context.prefetch(pages)
     documents, removed = [], []
     for page in pages:
         document = build(page, context)
@@ -87,28 +114,30 @@ def remove_pages(page_ids):
     write([], list(page_ids))
 
 
-def searchable_pages():
-    """Every candidate page, with what its document needs fetched in batches."""
+def searchable_batches(context, batch_size=500):
+    """Every candidate page, in batches of ``batch_size`` with what their
+    documents need fetched in a few queries per batch."""
     from network.models import SessionPage
     from practices.models import ExpertPage, PracticePage
 
-    related = {
-        PracticePage: (
-            ("locale", "organisation"),
-            ("topics", "forms_of_extremism", "target_groups"),
-        ),
-        ExpertPage: (("locale", "organisation"), ("expertise",)),
-        SessionPage: (("locale", "host"), ("topics",)),
+    joined = {
+        PracticePage: ("locale", "organisation"),
+        ExpertPage: ("locale", "organisation"),
+        SessionPage: ("locale", "host"),
     }
-    for model, (joined, prefetched) in related.items():
-        queryset = (
-            model.objects.live()
-            .filter(alias_of__isnull=True)
-            .select_related(*joined)
-            .prefetch_related(*prefetched)
-            .order_by("pk")
-        )
-        yield from queryset.iterator(chunk_size=500)
+    for model, related in joined.items():
+        queryset = model.objects.live().filter(alias_of__isnull=True)
+        # Batches by primary keys fetched up front: "pk > last ORDER BY pk
+        # LIMIT n" makes SQLite sort every remaining row of the joined
+        # tables for each batch (0.2 s a batch at 100,000 pages).
+        ids = sorted(queryset.values_list("pk", flat=True))
+        queryset = queryset.select_related(*related)
+        for start in range(0, len(ids), batch_size):
+            batch = sorted(
+                queryset.filter(pk__in=ids[start : start + batch_size]), key=attrgetter("pk")
+            )
+            context.prefetch(batch)
+            yield batch
 
 
 def rebuild(progress=None, batch_size=500):
@@ -126,24 +155,19 @@ def rebuild(progress=None, batch_size=500):
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 cursor.execute("DELETE FROM search_fts")
-        batch, done, indexed = [], 0, 0
+        done, indexed = 0, 0
         context = BuildContext()
-        for page in searchable_pages():
-            document = build(page, context)
-            done += 1
-            if document is not None:
-                document.seq = seq
-                batch.append(document)
-            if len(batch) >= batch_size:
-                SearchDocument.objects.bulk_create(batch)
-                _fts_insert(batch)
-                indexed += len(batch)
-                batch = []
-            if progress and done % batch_size == 0:
+        for pages in searchable_batches(context, batch_size):
+            documents = []
+            for page in pages:
+                document = build(page, context)
+                if document is not None:
+                    document.seq = seq
+                    documents.append(document)
+            _insert(documents)
+            _fts_insert(documents)
+            indexed += len(documents)
+            done += len(pages)
+            if progress:
                 progress(done, total)
-        SearchDocument.objects.bulk_create(batch)
-        _fts_insert(batch)
-        indexed += len(batch)
-    if progress:
-        progress(done, total)
     return indexed, total

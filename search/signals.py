@@ -14,13 +14,10 @@ def on_publish_or_unpublish(sender, instance, **kwargs):
 
 
 def on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        indexer.remove_pages([instance.pk])
-        siblings = Page.objects.filter(translation_key=instance.translation_key).exclude(
-            pk=instance.pk
-        )
-        if siblings.exists():
-            indexer.index_pages(list(siblings))
+    indexer.remove_pages([instance.pk])
+    siblings = Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+    if siblings.exists():
+        indexer.index_pages(list(siblings))
 
 
 def on_page_move(sender, instance, **kwargs):
@@ -59,7 +56,10 @@ def connect():
 
     page_published.connect(on_publish_or_unpublish, dispatch_uid="search-publish")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="search-unpublish")
-    post_delete.connect(on_page_delete, dispatch_uid="search-delete")
+    # Deleting any page deletes its Page row, so this sees every deletion.
+    # With no sender, the receiver would stop Django from deleting any
+    # other model's rows in bulk (a rebuild's DELETE took 16 s at 100,000).
+    post_delete.connect(on_page_delete, sender=Page, dispatch_uid="search-delete")
     post_page_move.connect(on_page_move, dispatch_uid="search-move")
     for model in (Organisation, Topic, FormOfExtremism, TargetGroup):
         post_save.connect(on_term_saved, sender=model, dispatch_uid=f"search-{model.__name__}")

@@ -116,9 +116,49 @@ def test_processes_catch_up_change_by_change_instead_of_reloading(make_practice,
     assert after.bits == reloaded.bits
     assert after.public_bits == reloaded.public_bits
     assert after.by_title == reloaded.by_title
+    assert after.by_newest == reloaded.by_newest
+    assert after.groups == reloaded.groups
     assert page.title in found("youth workers network hate online")
 
     page.unpublish()
     later = FacetIndex.get(IndexVersion.current())
     assert page.pk not in later.facets_of
     assert later.bits == FacetIndex.load(*IndexVersion.current()).bits
+
+
+def test_rebuild_makes_the_same_documents_as_publishing(make_practice):
+    """A full rebuild (batched look-ups) and the signals (page by page) must
+    agree to the letter, or a rebuild would silently change the results."""
+    make_practice("fr", "Médiation de quartier", body="Les écoles et les familles")
+
+    def snapshot():
+        # everything but the bookkeeping (change number, time of writing)
+        return list(
+            SearchDocument.objects.order_by("page_id").values(
+                *[
+                    field.name
+                    for field in SearchDocument._meta.concrete_fields
+                    if field.name not in ("seq", "updated_at")
+                ]
+            )
+        )
+
+    before = snapshot()
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert snapshot() == before
+
+
+def test_rebuild_queries_do_not_grow_with_the_pages(make_practice):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search import indexer
+
+    with CaptureQueriesContext(connection) as first:
+        indexer.rebuild()
+    for number in range(6):
+        make_practice("en", f"Family support circle number {number}")
+    with CaptureQueriesContext(connection) as second:
+        indexer.rebuild()
+    assert SearchDocument.objects.count() > 0
+    assert len(second) == len(first)
