@@ -25,6 +25,8 @@ STEMMER_LANGUAGES = {
 #: Longest query we analyse; anything beyond is ignored rather than refused.
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 24
+#: Longer "words" (pasted hashes, URLs without punctuation) are not indexed.
+MAX_WORD_CHARS = 60
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Elisions: l'école, dell'Europa, d'un -> école, Europa, un
@@ -67,8 +69,10 @@ class _Terms(dict):
         self.stemmer = stemmer(language)
 
     def __missing__(self, word):
-        # \w matches "_", which is no part of a word for us
-        term = "" if "_" in word else "".join(fold(self.stemmer.stemWord(word)).split())
+        if "_" in word or len(word) > MAX_WORD_CHARS:
+            term = ""  # \w matches "_"; a 'word' this long is no word anyone searches
+        else:
+            term = "".join(fold(self.stemmer.stemWord(word)).split())
         if len(self) >= self.MAX_WORDS:
             self.clear()
         self[word] = term

@@ -16,30 +16,59 @@ from wagtail.models import Page
 from search.documents import KINDS, BuildContext, build
 from search.models import IndexVersion, RemovedDocument, SearchDocument
 
+#: The full-text table beside the documents: FTS5 on SQLite, lexemes on
+#: PostgreSQL (search/migrations/0002 and 0005), filled from the documents'
+#: ready-made terms (search.analysis) by the database itself.
+TEXT_TABLE = {"sqlite": ("search_fts", "rowid"), "postgresql": ("search_text", "page_id")}
+FILL_TEXT = {
+    "sqlite": (
+        "INSERT INTO search_fts (rowid, title, body) "
+        "SELECT page_id, title_terms, body_terms FROM search_searchdocument"
+    ),
+    "postgresql": (
+        "INSERT INTO search_text (page_id, locale, members_only, vector, title_vector) "
+        "SELECT page_id, locale, members_only, "
+        "array_to_tsvector(array_remove(string_to_array("
+        "title_terms || ' ' || body_terms, ' '), '')), "
+        "to_tsvector('simple'::regconfig, title_terms) FROM search_searchdocument"
+    ),
+}
 
-def _fts_delete(page_ids):
-    if connection.vendor != "sqlite" or not page_ids:
+
+def _in(page_ids):
+    return f"page_id IN ({','.join('%s' for _ in page_ids)})"
+
+
+def _fts_delete(page_ids=None):
+    """Forget the text of ``page_ids`` (of every page if None)."""
+    if connection.vendor not in TEXT_TABLE:
         return
+    table, key = TEXT_TABLE[connection.vendor]
     with connection.cursor() as cursor:
+        if page_ids is None:
+            cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+            return
         for start in range(0, len(page_ids), 500):
             chunk = page_ids[start : start + 500]
-            placeholders = ",".join("%s" for _ in chunk)
-            statement = f"DELETE FROM search_fts WHERE rowid IN ({placeholders})"  # noqa: S608
-            cursor.execute(statement, chunk)
+            where = _in(chunk).replace("page_id", key)
+            cursor.execute(f"DELETE FROM {table} WHERE {where}", chunk)  # noqa: S608
 
 
-def _fts_insert(documents):
-    if connection.vendor != "sqlite" or not documents:
+def _fts_fill(page_ids=None):
+    """Index the text of the documents of ``page_ids`` (of every one if None)."""
+    if connection.vendor not in FILL_TEXT:
         return
     with connection.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO search_fts(rowid, title, body) VALUES (%s, %s, %s)",
-            [(doc.page_id, doc.title_terms, doc.body_terms) for doc in documents],
-        )
+        if page_ids is None:
+            cursor.execute(FILL_TEXT[connection.vendor])
+            return
+        for start in range(0, len(page_ids), 500):
+            chunk = page_ids[start : start + 500]
+            cursor.execute(f"{FILL_TEXT[connection.vendor]} WHERE {_in(chunk)}", chunk)
 
 
 def _insert(documents):
-    """INSERT the documents with one prepared statement.
+    """Write the documents: COPY on PostgreSQL, one prepared INSERT on SQLite.
 
     ``bulk_create`` compiles a multi-row statement per batch of 60 on
     SQLite (its limit on parameters): a third of a full rebuild's time at
@@ -49,17 +78,21 @@ def _insert(documents):
         return
     fields = [field for field in SearchDocument._meta.concrete_fields if not field.generated]
     quote = connection.ops.quote_name
-    statement = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 (names from the model)
-        quote(SearchDocument._meta.db_table),
-        ", ".join(quote(field.column) for field in fields),
-        ", ".join(["%s"] * len(fields)),
-    )
+    table = quote(SearchDocument._meta.db_table)
+    columns = ", ".join(quote(field.column) for field in fields)
     rows = [
         [field.get_db_prep_save(field.pre_save(document, True), connection) for field in fields]
         for document in documents
     ]
     with connection.cursor() as cursor:
-        cursor.executemany(statement, rows)
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            placeholders = ", ".join(["%s"] * len(fields))
+            statement = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"  # noqa: S608
+            cursor.executemany(statement, rows)
 
 
 def write(documents, removed_ids=()):
@@ -73,7 +106,7 @@ def write(documents, removed_ids=()):
         for document in documents:
             document.seq = seq
         _insert(documents)
-        _fts_insert(documents)
+        _fts_fill([document.page_id for document in documents])
         kept = {document.page_id for document in documents}
         RemovedDocument.objects.bulk_create(
             [RemovedDocument(page_id=page_id, seq=seq) for page_id in existing - kept]
@@ -152,9 +185,7 @@ def rebuild(progress=None, batch_size=500):
     with transaction.atomic():
         seq = IndexVersion.bump(full=True)
         SearchDocument.objects.all().delete()
-        if connection.vendor == "sqlite":
-            with connection.cursor() as cursor:
-                cursor.execute("DELETE FROM search_fts")
+        _fts_delete()
         done, indexed = 0, 0
         context = BuildContext()
         for pages in searchable_batches(context, batch_size):
@@ -165,9 +196,14 @@ def rebuild(progress=None, batch_size=500):
                     document.seq = seq
                     documents.append(document)
             _insert(documents)
-            _fts_insert(documents)
             indexed += len(documents)
             done += len(pages)
-            if progress:
+            if progress and done < total:
                 progress(done, total)
+        # The text index, in one statement: the database computes it from the
+        # rows just written faster than batch by batch (PostgreSQL: 17 s
+        # against 24 s at 100,000 documents). 100 % is shown once it is done.
+        _fts_fill()
+    if progress:
+        progress(done, total)
     return indexed, total

@@ -162,3 +162,10 @@ def test_rebuild_queries_do_not_grow_with_the_pages(make_practice):
         indexer.rebuild()
     assert SearchDocument.objects.count() > 0
     assert len(second) == len(first)
+
+
+def test_a_very_long_word_does_not_stop_indexing(make_practice):
+    """PostgreSQL refuses lexemes over 2 kB: such 'words' are not indexed."""
+    page = make_practice("en", "Pasted evidence", body=f"hash {'a1b2' * 800} mentoring scheme")
+    assert page.title in found("mentoring scheme")
+    assert "a1b2" not in SearchDocument.objects.get(page_id=page.pk).body_terms
