@@ -230,8 +230,9 @@ def main():
         f"{result['rebuild_search_index_seconds']}s"
     )
 
+    stock = os.environ.get("BENCH_STOCK", "1") != "0"
     started = time.perf_counter()
-    result["stock_index_objects"] = build_stock_index()
+    result["stock_index_objects"] = build_stock_index() if stock else 0
     result["stock_index_seconds"] = round(time.perf_counter() - started, 2)
     step(
         f"stock index: {result['stock_index_objects']} objects in {result['stock_index_seconds']}s"
@@ -312,10 +313,11 @@ def main():
         levels = base.filter(approach=approach).search(text).facet("evidence_level")
         return hits, results.count(), approaches, levels
 
-    for name, function in (
+    stock_measurements = (
         ("stock: text, no facet", stock_no_facet),
         ("stock: text, 2 facets (approach, evidence)", stock_two_facets),
-    ):
+    )
+    for name, function in stock_measurements if stock else ():
         measurements[name], answer, query_counts[name] = timed(
             function, args.runs, args.warmups, args.budget
         )
@@ -323,6 +325,8 @@ def main():
         step(f"{name}: {measurements[name]['median_ms']} ms median, {counts[name]} results")
 
     def ratio(ours, stock):
+        if stock not in measurements:
+            return None
         return round(measurements[ours]["median_ms"] / measurements[stock]["median_ms"], 5)
 
     result["measurements"] = measurements

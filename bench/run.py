@@ -13,6 +13,8 @@ Environment:
   measurement stops after 3 runs (the table shows the number of runs).
 * ``BENCH_SQLITE_ANALYZE=0``: measure SQLite without planner statistics
   (see ``bench.measure.settle``); PostgreSQL is always VACUUM ANALYZEd.
+* ``BENCH_STOCK=0``: leave out Wagtail's stock backend (its index takes
+  minutes to build at 100,000 documents; the ratios are then not given).
 * ``BENCH_KEEP_DATABASE=1``: reuse the scratch databases (migrate and
   load_demo are idempotent) instead of starting from empty ones.
 

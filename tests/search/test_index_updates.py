@@ -94,6 +94,12 @@ def test_rebuild_command_shows_progress_and_a_summary():
     assert SearchDocument.objects.count() == before
 
 
+def pages_by_value(index):
+    """The pages of each facet value (bit positions differ between a caught-up
+    index and a fresh load: new pages are appended)."""
+    return {key: index.ids_of(bits) for key, bits in index.bits.items() if bits}
+
+
 def test_processes_catch_up_change_by_change_instead_of_reloading(make_practice, monkeypatch):
     from search.engine import FacetIndex
     from search.models import IndexVersion
@@ -113,8 +119,8 @@ def test_processes_catch_up_change_by_change_instead_of_reloading(make_practice,
     assert after.seq == before.seq + 1
     # the delta gave the same bitsets as a full load would
     reloaded = FacetIndex.load(*IndexVersion.current())
-    assert after.bits == reloaded.bits
-    assert after.public_bits == reloaded.public_bits
+    assert pages_by_value(after) == pages_by_value(reloaded)
+    assert after.ids_of(after.public_bits) == reloaded.ids_of(reloaded.public_bits)
     assert after.by_title == reloaded.by_title
     assert after.by_newest == reloaded.by_newest
     assert after.groups == reloaded.groups
@@ -123,7 +129,7 @@ def test_processes_catch_up_change_by_change_instead_of_reloading(make_practice,
     page.unpublish()
     later = FacetIndex.get(IndexVersion.current())
     assert page.pk not in later.facets_of
-    assert later.bits == FacetIndex.load(*IndexVersion.current()).bits
+    assert pages_by_value(later) == pages_by_value(FacetIndex.load(*IndexVersion.current()))
 
 
 def test_rebuild_makes_the_same_documents_as_publishing(make_practice):
