@@ -48,11 +48,17 @@ def fold(text):
     return COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
-def words(text):
+def _raw_words(text):
+    """Lower-cased \\w+ runs, elisions dropped (the regex only runs when
+    there is an apostrophe: most texts have none)."""
     text = (text or "").lower()
     if "'" in text or "’" in text:
         text = ELISION.sub("", text)
-    return [word for word in WORD.findall(text) if "_" not in word]
+    return WORD.findall(text)
+
+
+def words(text):
+    return [word for word in _raw_words(text) if "_" not in word]
 
 
 class _Terms(dict):
@@ -87,10 +93,7 @@ def terms(text, language):
     table = _TERMS.get(language)
     if table is None:
         table = _TERMS[language] = _Terms(language)
-    text = (text or "").lower()
-    if "'" in text or "’" in text:
-        text = ELISION.sub("", text)
-    return list(filter(None, map(table.__getitem__, WORD.findall(text))))
+    return list(filter(None, map(table.__getitem__, _raw_words(text))))
 
 
 def query_terms(text, language):

@@ -108,11 +108,8 @@ class BuildContext:
         return self._objects[model]
 
     def related(self, page, name):
-        """The terms linked to ``page`` through ``name``, prefetched or not."""
-        try:
-            return self._related[(page.pk, name)]
-        except KeyError:
-            return list(getattr(page, name).all())
+        """The terms linked to ``page`` through ``name`` (see ``prefetch``)."""
+        return self._related[(page.pk, name)]
 
     def url(self, page):
         page._wagtail_cached_site_root_paths = self.site_root_paths
@@ -158,7 +155,9 @@ def _strip_html(html):
 def build(page, context=None):
     """The search document of one page, or None if it must not be found."""
     page = page.specific
-    context = context or BuildContext([page.translation_key])
+    if context is None:
+        context = BuildContext([page.translation_key])
+        context.prefetch([page])
     if not is_searchable(page, context):
         return None
     language = page.locale.language_code

@@ -200,7 +200,7 @@ class FacetIndex:
     def _order(self):
         self.title_order = sorted(self.title_key.values())
         self.date_order = sorted(self.date_key.values())
-        self._finish()
+        self._list_values()
 
     def _reorder(self, previous, page_ids):
         """Move the changed pages within the previous orderings, by bisection:
@@ -220,11 +220,17 @@ class FacetIndex:
                     del order[bisect.bisect_left(order, old_key)]
                 if new_key is not None:
                     bisect.insort(order, new_key)
-        self._finish()
+        self._list_values()
 
-    def _finish(self):
-        self.by_title = [key[1] for key in self.title_order]
-        self.by_newest = [key[1] for key in self.date_order]
+    @property
+    def by_title(self):
+        return [page_id for _key, page_id in self.title_order]
+
+    @property
+    def by_newest(self):
+        return [page_id for _key, page_id in self.date_order]
+
+    def _list_values(self):
         self.values = {}
         for name, value in self.bits:
             self.values.setdefault(name, []).append(value)
@@ -271,14 +277,12 @@ class FacetIndex:
         )
         new.page_at = list(self.page_at)
         changed = set(removed_ids) | {row[0] for row in changed_rows}
+        # copy only the translation groups the delta touches
         new.groups = dict(self.groups)
-        for page_id in changed:
-            key = self.group_of.get(page_id)
+        touched = {self.group_of.get(page_id) for page_id in changed}
+        for key in touched | {row[2] for row in changed_rows}:
             if key in new.groups:
                 new.groups[key] = dict(new.groups[key])
-        for row in changed_rows:
-            if row[2] in new.groups:
-                new.groups[row[2]] = dict(new.groups[row[2]])
         for page_id in removed_ids:
             new._forget(page_id)
         for row in changed_rows:
@@ -519,10 +523,10 @@ def search(query, engine=None, index=None):
             key=lambda page_id: (-scores.get(page_id, 0), date_key[page_id]),
         )
     else:
-        order = index.by_title if query.sort == "title" else index.by_newest
+        order = index.title_order if query.sort == "title" else index.date_order
         wanted = start + page_size
         ordered = []
-        for page_id in order:  # stops at the last page shown, not at 100,000
+        for _key, page_id in order:  # stops at the last page shown, not at 100,000
             if page_id in members_of_final:
                 ordered.append(page_id)
                 if len(ordered) == wanted:

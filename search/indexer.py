@@ -36,8 +36,11 @@ FILL_TEXT = {
 }
 
 
-def _in(page_ids):
-    return f"page_id IN ({','.join('%s' for _ in page_ids)})"
+def _in_chunks(page_ids, column="page_id"):
+    """(``column IN (...)``, ids) for the ids, 500 at a time."""
+    for start in range(0, len(page_ids), 500):
+        chunk = page_ids[start : start + 500]
+        yield f"{column} IN ({','.join('%s' for _ in chunk)})", chunk
 
 
 def _fts_delete(page_ids=None):
@@ -49,9 +52,7 @@ def _fts_delete(page_ids=None):
         if page_ids is None:
             cursor.execute(f"DELETE FROM {table}")  # noqa: S608
             return
-        for start in range(0, len(page_ids), 500):
-            chunk = page_ids[start : start + 500]
-            where = _in(chunk).replace("page_id", key)
+        for where, chunk in _in_chunks(page_ids, key):
             cursor.execute(f"DELETE FROM {table} WHERE {where}", chunk)  # noqa: S608
 
 
@@ -59,7 +60,7 @@ def _fts_fill(page_ids=None, raw_connection=None):
     """Index the text of the documents of ``page_ids`` (of every one if None).
 
     ``raw_connection``: the database driver's connection to run on, from
-    another thread (see ``rebuild``).
+    another thread (see ``TextFill``).
     """
     if connection.vendor not in FILL_TEXT:
         return
@@ -69,9 +70,8 @@ def _fts_fill(page_ids=None, raw_connection=None):
         if page_ids is None:
             cursor.execute(statement)
             return
-        for start in range(0, len(page_ids), 500):
-            chunk = page_ids[start : start + 500]
-            cursor.execute(f"{statement} WHERE {_in(chunk)}", chunk)
+        for where, chunk in _in_chunks(page_ids):
+            cursor.execute(f"{statement} WHERE {where}", chunk)
 
 
 def _insert(documents):
@@ -195,61 +195,61 @@ def rebuild(progress=None, batch_size=500):
         _fts_delete()
         done, indexed = 0, 0
         context = BuildContext()
-        overlap = Overlap()
+        text = TextFill()
         try:
             for pages in searchable_batches(context, batch_size):
-                # PostgreSQL computes the previous batch's vectors while
-                # Python builds this one (it was a third of the rebuild).
-                overlap.start(_fts_fill if overlap.threaded else None)
+                text.start()  # the previous batch's text, while this one is built
                 documents = []
                 for page in pages:
                     document = build(page, context)
                     if document is not None:
                         document.seq = seq
                         documents.append(document)
-                overlap.wait()
+                text.wait()
                 _insert(documents)
-                overlap.previous = [document.page_id for document in documents]
+                text.add([document.page_id for document in documents])
                 indexed += len(documents)
                 done += len(pages)
                 if progress and done < total:
                     progress(done, total)
         finally:
-            overlap.wait()
-        if overlap.threaded:
-            _fts_fill(overlap.previous)
-        else:
-            # SQLite: one statement for the whole text index at the end.
-            _fts_fill()
+            text.wait()
+        text.finish()
     if progress:
         progress(done, total)
     return indexed, total
 
 
-class Overlap:
-    """Runs one statement of the rebuild's transaction in a second thread
-    while the main thread computes the next batch.
+class TextFill:
+    """Fills the text index of a rebuild.
 
-    PostgreSQL only: psycopg 3 connections may be shared between threads
-    (each statement holds the connection's lock) and the statement runs in
-    the open transaction. The main thread only touches the database again
-    after ``wait()``, so the two never race for a result.
+    PostgreSQL: each batch's vectors are computed in a second thread on the
+    same connection (so in the rebuild's transaction) while Python builds
+    the next batch; they were a third of the rebuild. psycopg 3 connections
+    may be shared between threads: each statement holds the connection's
+    lock, so a query of the main thread meanwhile simply waits its turn.
+    SQLite: one statement for the whole index at the end, which is faster
+    than batch by batch.
     """
 
     def __init__(self):
         self.threaded = connection.vendor == "postgresql"
-        self.previous = None
+        self._queued = []
         self._thread = None
         self._error = None
 
-    def start(self, function):
-        if function is None or not self.previous:
+    def add(self, page_ids):
+        if self.threaded:
+            self._queued = page_ids
+
+    def start(self):
+        if not self._queued:
             return
-        ids, raw, self.previous = self.previous, connection.connection, None
+        page_ids, raw, self._queued = self._queued, connection.connection, []
 
         def run():
             try:
-                function(ids, raw)
+                _fts_fill(page_ids, raw)
             except BaseException as error:  # re-raised in the main thread
                 self._error = error
 
@@ -263,3 +263,9 @@ class Overlap:
         if self._error is not None:
             error, self._error = self._error, None
             raise error
+
+    def finish(self):
+        if self.threaded:
+            _fts_fill(self._queued)
+        else:
+            _fts_fill()

@@ -9,13 +9,11 @@ the translation editor like any other.
 import datetime
 import html
 import logging
-import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
-from django.core.management.base import BaseCommand
 from django.utils.text import slugify
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 from wagtail_localize.models import (
@@ -27,6 +25,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.synctree import synchronize_tree
 
+from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from home.demo import network_data, practice_data
 from home.models import HomePage, StandardPage
@@ -167,7 +166,7 @@ class Pairs:
         return self.plain.get(source) or self.rich.get(source)
 
 
-class Command(BaseCommand):
+class Command(TimedCommand):
     help = "Load the demonstration network (organisations, practices, experts, sessions, accounts)."
 
     def add_arguments(self, parser):
@@ -177,11 +176,7 @@ class Command(BaseCommand):
             help="Do not print the demo log-ins at the end.",
         )
 
-    def log(self, message):
-        self.stdout.write(f"[{time.monotonic() - self.started:6.1f}s] {message}")
-
     def handle(self, *args, **options):
-        self.started = time.monotonic()
         # No transaction around the whole load: Wagtail and wagtail-localize
         # defer work to transaction.on_commit with page instances captured
         # earlier, and running those at the end of one long transaction

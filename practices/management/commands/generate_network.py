@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import connection, models, reset_queries, transaction
 from django.db.models import Q
 from django.test import Client
@@ -51,6 +51,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, ReferenceIndex, get_page_models
 
+from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from home.demo import network_data, practice_data
 from network.models import Organisation, SessionIndexPage, SessionPage
@@ -593,7 +594,7 @@ class Tree:
         return prefix + step(number), depth, f"{url_path}{slug}/"
 
 
-class Command(BaseCommand):
+class Command(TimedCommand):
     help = (
         "Generate a large synthetic multilingual network (practices, experts, sessions) "
         "on top of the demo network, with bulk inserts. Generated pages have slugs "
@@ -619,12 +620,7 @@ class Command(BaseCommand):
 
     # --- orchestration --------------------------------------------------------
 
-    def log(self, message):
-        self.stdout.write(f"[{time.monotonic() - self.started:6.1f}s] {message}")
-        self.stdout.flush()
-
     def handle(self, *args, **options):
-        self.started = time.monotonic()
         practices = options["practices"]
         if practices < 0:
             raise CommandError("--practices must be zero or more.")
