@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import Locale
 
 from network.models import Organisation
@@ -12,6 +13,42 @@ from search.models import SearchDocument
 from tests.helpers import practice
 
 pytestmark = pytest.mark.django_db
+
+
+def text_index_rows():
+    """The full-text table's rows, as the engine matches them."""
+    statement = {
+        "postgresql": (
+            "SELECT page_id, locale, members_only, vector::text, title_vector::text "
+            "FROM search_text ORDER BY page_id"
+        ),
+        "sqlite": "SELECT rowid, title, body FROM search_fts ORDER BY rowid",
+    }[connection.vendor]
+    with connection.cursor() as cursor:
+        cursor.execute(statement)
+        return cursor.fetchall()
+
+
+def text_table_definition():
+    """PostgreSQL: search_text's columns (with their statistics targets),
+    indexes and constraints."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, format_type(atttypid, atttypmod), attnotnull, attstattarget, "
+            "attstorage FROM pg_attribute WHERE attrelid = 'search_text'::regclass "
+            "AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
+        )
+        columns = cursor.fetchall()
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_text' "
+            "ORDER BY indexname"
+        )
+        indexes = cursor.fetchall()
+        cursor.execute(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = 'search_text'::regclass ORDER BY conname"
+        )
+        return columns, indexes, cursor.fetchall()
 
 
 def found(text, locale="en", **kwargs):
@@ -149,9 +186,30 @@ def test_rebuild_makes_the_same_documents_as_publishing(make_practice):
             )
         )
 
-    before = snapshot()
+    before, text_before = snapshot(), text_index_rows()
+    assert any(row[0] == SearchDocument.objects.latest("seq").page_id for row in text_before)
     call_command("rebuild_search_index", stdout=io.StringIO())
     assert snapshot() == before
+    assert text_index_rows() == text_before
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL only: the text table swapped in"
+)
+def test_rebuild_swaps_in_a_text_table_defined_as_migrated(make_practice):
+    """The rebuild builds a new search_text and drops the migrated one: the
+    new one must have the same columns, settings, indexes and key, and be
+    what searches read (the old one's rows would be gone with it)."""
+    make_practice("en", "Youth mentoring in schools")
+    migrated = text_table_definition()
+    assert ("vector", "tsvector", True, 0, "x") in migrated[0]
+    assert len(migrated[1]) == 4
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert text_table_definition() == migrated
+    assert "Youth mentoring in schools" in found("mentoring")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('search_text_new')")
+        assert cursor.fetchone() == (None,)
 
 
 def test_rebuild_queries_do_not_grow_with_the_pages(make_practice):
