@@ -273,7 +273,7 @@ class ElasticsearchEngine:
         if not members:
             search = search.filter(~Q("term", members_only=True))
         response = search.execute()
-        return [(int(hit.meta.id), hit.meta.score) for hit in response.hits]
+        return {int(hit.meta.id): hit.meta.score for hit in response.hits}
 
     def complete(self, text, locale, members, limit):
         text = (text or "").replace("\x00", " ")[:200].strip()
