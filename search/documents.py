@@ -54,6 +54,7 @@ class BuildContext:
         # Wagtail caches the sites' root paths on the object it is given:
         # handing every page the same copy saves a cache look-up per URL.
         self.site_root_paths = Site.get_site_root_paths()
+        self._url_prefixes = {}
 
     def names(self, objects, language):
         """Reader's-language names of default-locale terms or organisations."""
@@ -112,8 +113,20 @@ class BuildContext:
         return self._related[(page.pk, name)]
 
     def url(self, page):
-        page._wagtail_cached_site_root_paths = self.site_root_paths
-        return page.get_url() or ""
+        """The page's URL. Siblings of one type differ only in their slug,
+        so Wagtail's routing (the site, the language prefix, ``reverse``) is
+        asked once per parent, type and locale: asking it per page was a
+        sixth of a full rebuild."""
+        tail = f"{page.slug}/"
+        key = (type(page), page.path[: -page.steplen], page.locale_id)
+        prefix = self._url_prefixes.get(key)
+        if prefix is None:
+            page._wagtail_cached_site_root_paths = self.site_root_paths
+            url = page.get_url() or ""
+            if not (url.endswith(tail) and page.url_path.endswith(tail)):
+                return url  # no site serves it, or it is a site's root
+            prefix = self._url_prefixes[key] = url[: -len(tail)]
+        return prefix + tail
 
     def available_locales(self, page):
         return sorted(self.available.get(page.translation_key, []))
