@@ -7,6 +7,7 @@ transaction: a content change and its index update commit or roll back as
 one, so neither is ever lost.
 """
 
+import os
 import threading
 from operator import attrgetter
 
@@ -170,66 +171,133 @@ def remove_pages(page_ids):
     write([], list(page_ids))
 
 
-def searchable_batches(context, batch_size=500):
-    """Every candidate page, in batches of ``batch_size`` with what their
-    documents need fetched in a few queries per batch."""
+def _searchable_models():
+    """The page types with documents, and the relations their documents join."""
     from network.models import SessionPage
     from practices.models import ExpertPage, PracticePage
 
-    joined = {
+    return {
         PracticePage: ("locale", "organisation"),
         ExpertPage: ("locale", "organisation"),
         SessionPage: ("locale", "host"),
     }
-    for model, related in joined.items():
-        queryset = model.objects.live().filter(alias_of__isnull=True)
-        # Batches by primary keys fetched up front: "pk > last ORDER BY pk
-        # LIMIT n" makes SQLite sort every remaining row of the joined
-        # tables for each batch (0.2 s a batch at 100,000 pages).
-        ids = sorted(queryset.values_list("pk", flat=True))
-        queryset = queryset.select_related(*related)
+
+
+def _searchable(model):
+    return model.objects.live().filter(alias_of__isnull=True)
+
+
+def searchable_id_batches(batch_size=500):
+    """(model, primary keys) of every candidate page, ``batch_size`` at a time.
+
+    Batches by primary keys fetched up front: "pk > last ORDER BY pk LIMIT n"
+    makes SQLite sort every remaining row of the joined tables for each
+    batch (0.2 s a batch at 100,000 pages).
+    """
+    for model in _searchable_models():
+        ids = sorted(_searchable(model).values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
-            batch = sorted(
-                queryset.filter(pk__in=ids[start : start + batch_size]), key=attrgetter("pk")
-            )
-            context.prefetch(batch)
-            yield batch
+            yield model, ids[start : start + batch_size]
 
 
-def rebuild(progress=None, batch_size=500):
-    """Rebuild the whole index; ``progress(done, total)`` is called per batch."""
-    from network.models import SessionPage
-    from practices.models import ExpertPage, PracticePage
-
-    total = sum(
-        model.objects.live().filter(alias_of__isnull=True).count()
-        for model in (PracticePage, ExpertPage, SessionPage)
+def pages_of(model, ids, context):
+    """The pages ``ids`` of ``model``, with what their documents need fetched
+    in a few queries."""
+    related = _searchable_models()[model]
+    pages = sorted(
+        _searchable(model).select_related(*related).filter(pk__in=ids), key=attrgetter("pk")
     )
+    context.prefetch(pages)
+    return pages
+
+
+def searchable_batches(context, batch_size=500):
+    """Every candidate page, in batches of ``batch_size``."""
+    for model, ids in searchable_id_batches(batch_size):
+        yield pages_of(model, ids, context)
+
+
+def built_batches(batch_size=500):
+    """(pages read, their documents) for every candidate page, batch by batch."""
+    context = BuildContext()
+    for pages in searchable_batches(context, batch_size):
+        yield len(pages), [doc for doc in (build(page, context) for page in pages) if doc]
+
+
+def rebuild_workers():
+    """Processes that build a PostgreSQL rebuild's documents (setting
+    ``SEARCH_REBUILD_WORKERS``; default: one per processor, at most 4). On
+    SQLite the rebuild builds them itself: readers in other processes would
+    wait for its write lock."""
+    if connection.vendor != "postgresql":
+        return 1
+    configured = getattr(settings, "SEARCH_REBUILD_WORKERS", None)
+    return max(1, int(configured) if configured else min(os.cpu_count() or 1, 4))
+
+
+def built_batches_in_workers(workers, batch_size=500):
+    """``built_batches`` from ``workers`` processes, in the same order.
+
+    Reading and building pages is Python work (two thirds of a rebuild), so
+    threads would take turns; processes use every processor. Each worker
+    reads committed pages on a connection of its own while the rebuild's
+    transaction writes; at most two batches per worker wait to be written.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from search import workers as workers_module
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=workers_module.start,
+        initargs=(connection.settings_dict["NAME"],),
+    )
+    try:
+        waiting = deque()
+        for model, ids in searchable_id_batches(batch_size):
+            waiting.append(pool.submit(workers_module.build_batch, model._meta.label_lower, ids))
+            if len(waiting) > 2 * workers:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on an error too: nothing left running
+
+
+def rebuild(progress=None, batch_size=500, workers=None):
+    """Rebuild the whole index; ``progress(done, total)`` is called per batch."""
+    total = sum(_searchable(model).count() for model in _searchable_models())
+    workers = rebuild_workers() if workers is None else workers
+    if workers > 1:
+        batches = built_batches_in_workers(workers, batch_size)
+    else:
+        batches = built_batches(batch_size)
     with transaction.atomic():
         seq = IndexVersion.bump(full=True)
         SearchDocument.objects.all().delete()
         text = TextFill()
         text.begin()
         done, indexed = 0, 0
-        context = BuildContext()
         try:
-            for pages in searchable_batches(context, batch_size):
-                text.start()  # the previous batch's text, while this one is built
-                documents = []
-                for page in pages:
-                    document = build(page, context)
-                    if document is not None:
-                        document.seq = seq
-                        documents.append(document)
+            # The text of a batch is filled (TextFill) while the next one
+            # is built.
+            for pages_read, documents in batches:
+                for document in documents:
+                    document.seq = seq
                 text.wait()
                 _insert(documents)
                 text.add([document.page_id for document in documents])
+                text.start()
                 indexed += len(documents)
-                done += len(pages)
+                done += pages_read
                 if progress and done < total:
                     progress(done, total)
         finally:
             text.wait()
+            batches.close()
         text.finish()
     if progress:
         progress(done, total)

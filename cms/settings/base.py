@@ -205,6 +205,10 @@ ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
 ELASTICSEARCH_NODE_CLASS = os.environ.get("ELASTICSEARCH_NODE_CLASS", "")
 # Push index updates to Elasticsearch before commit (tests) instead of after.
 SEARCH_PUSH_IMMEDIATELY = False
+# Processes that build the documents of a PostgreSQL rebuild_search_index
+# (unset: one per processor, at most 4). SQLite always builds them in the
+# rebuilding process.
+SEARCH_REBUILD_WORKERS = int(os.environ.get("SEARCH_REBUILD_WORKERS") or 0) or None
 
 # The public API exposes public content only (see cms.api).
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

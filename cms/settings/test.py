@@ -13,3 +13,6 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# A test's pages are uncommitted, so other processes would not see them:
+# rebuilds build in-process unless a test asks for workers.
+SEARCH_REBUILD_WORKERS = 1

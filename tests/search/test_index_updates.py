@@ -212,6 +212,30 @@ def test_rebuild_swaps_in_a_text_table_defined_as_migrated(make_practice):
         assert cursor.fetchone() == (None,)
 
 
+def document_rows():
+    fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "updated_at"]
+    return list(SearchDocument.objects.order_by("page_id").values_list(*fields))
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL only: SQLite rebuilds in-process"
+)
+def test_rebuild_in_worker_processes_makes_the_same_index():
+    """Workers read the committed pages (the demo network, loaded once per
+    session) on connections of their own, from fresh processes."""
+    from search import indexer
+
+    indexed, total = indexer.rebuild(workers=1)
+    in_process, text_in_process = document_rows(), text_index_rows()
+    assert indexed > 10
+    seq_before = SearchDocument.objects.latest("seq").seq
+    assert indexer.rebuild(workers=2) == (indexed, total)
+    after = document_rows()
+    assert [row[:-1] for row in after] == [row[:-1] for row in in_process]  # all but seq
+    assert {row[-1] for row in after} == {seq_before + 1}
+    assert text_index_rows() == text_in_process
+
+
 def test_rebuild_queries_do_not_grow_with_the_pages(make_practice):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
