@@ -490,7 +490,9 @@ class DatabaseEngine:
     """Full-text match in the database: FTS5 on SQLite, tsvector on PostgreSQL."""
 
     def match(self, text, locales, members):
-        """Page ids matching every term, as {page_id: score}."""
+        """Page ids matching every term, as {page_id: score}. On SQLite with
+        one locale, pages of other locales and members-only pages are among
+        them: ``search`` restricts the matches with its bitsets anyway."""
         return self.match_terms({locale: query_terms(text, locale) for locale in locales}, members)
 
     def match_terms(self, terms_by_locale, members):
@@ -512,6 +514,16 @@ class DatabaseEngine:
                     + ("" if members else " AND NOT members_only")
                 )
                 params += [tsquery, locale, tsquery]
+            elif len(terms_by_locale) == 1:
+                # One language (the default search): the service keeps that
+                # language's pages the reader may see with its bitsets, so
+                # the match does not join the documents to check them (that
+                # read each match's row: a third of the match at 100,000).
+                parts.append(
+                    "SELECT rowid, -bm25(search_fts, 5.0, 1.0) FROM search_fts "
+                    "WHERE search_fts MATCH %s"
+                )
+                params.append(" AND ".join(f'"{term}"' for term in terms))
             else:
                 expression = " AND ".join(f'"{term}"' for term in terms)
                 parts.append(
