@@ -211,17 +211,18 @@ def pages_of(model, ids, context):
     return pages
 
 
-def searchable_batches(context, batch_size=500):
-    """Every candidate page, in batches of ``batch_size``."""
-    for model, ids in searchable_id_batches(batch_size):
-        yield pages_of(model, ids, context)
+def build_batch(model, ids, context):
+    """(pages read, their documents) for the pages ``ids`` of ``model``."""
+    pages = pages_of(model, ids, context)
+    documents = (build(page, context) for page in pages)
+    return len(pages), [document for document in documents if document is not None]
 
 
 def built_batches(batch_size=500):
-    """(pages read, their documents) for every candidate page, batch by batch."""
+    """``build_batch`` for every candidate page, batch by batch."""
     context = BuildContext()
-    for pages in searchable_batches(context, batch_size):
-        yield len(pages), [doc for doc in (build(page, context) for page in pages) if doc]
+    for model, ids in searchable_id_batches(batch_size):
+        yield build_batch(model, ids, context)
 
 
 def rebuild_workers():

@@ -18,14 +18,13 @@ def start(database_name):
 
 
 def build_batch(model_label, ids):
-    """(pages read, their documents) for the pages ``ids`` of ``model_label``."""
+    """``indexer.build_batch`` in a worker, with one ``BuildContext`` per worker."""
     from django.apps import apps
 
-    from search.documents import BuildContext, build
-    from search.indexer import pages_of
+    from search import indexer
+    from search.documents import BuildContext
 
     context = _state.get("context")
     if context is None:
         context = _state["context"] = BuildContext()
-    pages = pages_of(apps.get_model(model_label), ids, context)
-    return len(pages), [doc for doc in (build(page, context) for page in pages) if doc]
+    return indexer.build_batch(apps.get_model(model_label), ids, context)
