@@ -79,7 +79,8 @@ def postgres_url():
 
 
 def reset_postgres(url, name, keep):
-    """(Re)create the scratch database through the server's maintenance database."""
+    """(Re)create the scratch database through the server's maintenance
+    database; True if an existing one is kept."""
     import psycopg
 
     parts = urlsplit(url)
@@ -89,9 +90,10 @@ def reset_postgres(url, name, keep):
             "SELECT 1 FROM pg_database WHERE datname = %s", [name]
         ).fetchone()
         if exists and keep:
-            return
+            return True
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
+        return False
 
 
 def prepare(database, keep):
@@ -101,10 +103,11 @@ def prepare(database, keep):
         if not keep:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{SQLITE_FILE}{suffix}").unlink(missing_ok=True)
+        kept = keep and SQLITE_FILE.exists()
         SQLITE_FILE.parent.mkdir(parents=True, exist_ok=True)
     elif database == "postgres":
         url, name = postgres_url()
-        reset_postgres(url, name, keep)
+        kept = reset_postgres(url, name, keep)
     else:
         raise SystemExit(f"Unknown database “{database}”: use sqlite or postgres.")
     env = {
@@ -118,7 +121,7 @@ def prepare(database, keep):
     }
     log(f"{database}: migrate and load_demo")
     run(manage("migrate", "--no-input"), env, capture=True)
-    if keep:
+    if kept:
         # load_demo synchronises the locale trees page by page: do it before
         # the previous network comes back, not over 100,000 generated pages.
         run(manage("generate_network", "--practices", 0, "--clear"), env, capture=True)
