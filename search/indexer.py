@@ -232,8 +232,7 @@ def rebuild_workers():
     wait for its write lock."""
     if connection.vendor != "postgresql":
         return 1
-    configured = getattr(settings, "SEARCH_REBUILD_WORKERS", None)
-    return max(1, int(configured) if configured else min(os.cpu_count() or 1, 4))
+    return max(1, settings.SEARCH_REBUILD_WORKERS or min(os.cpu_count() or 1, 4))
 
 
 def built_batches_in_workers(workers, batch_size=500):
