@@ -1,10 +1,12 @@
 """What every app shares: media models, the base page and the taxonomy base.
 
 The document and image models are custom from the first migration because
-swapping them later is painful, and documents carry the members-only flag
-that the document view checks (see ``cms.wagtail_hooks``).
+swapping them later is painful. Documents and images carry a members-only
+flag; what a reader may see of pages, documents and images is decided in
+one place, ``cms.visibility``.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,7 +14,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -34,7 +36,16 @@ class CustomDocument(AbstractDocument):
 
 
 class CustomImage(AbstractImage):
-    admin_form_fields = WagtailImage.admin_form_fields
+    members_only = models.BooleanField(
+        _("members only"),
+        default=False,
+        help_text=_(
+            "Only members of the network can see this image. An image no public "
+            "page uses is for members only anyway."
+        ),
+    )
+
+    admin_form_fields = WagtailImage.admin_form_fields + ("members_only",)
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -48,12 +59,39 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class PageAccess(models.Model):
+    """The effective members-only state of a page, kept by ``cms.visibility``.
+
+    A page is for members when it, its translation group's source or any
+    ancestor says so. Computing that per query (ancestors' paths, the
+    source's flag in another table) would cost every listing a join per
+    page type and an OR per members-only page; one row per page, updated in
+    the transaction of the change, costs one join. It lives beside ``Page``
+    rather than on ``BasePage`` because the sitemap, the API and Wagtail's
+    own querysets are over ``Page``.
+    """
+
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, primary_key=True, related_name="access"
+    )
+    #: The page itself or its source (the default-locale translation) says so.
+    marked = models.BooleanField(default=False)
+    #: ``marked`` here or on an ancestor: what every surface asks.
+    members_only = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("page access")
+
+    def __str__(self):
+        return f"{self.page_id}: {'members only' if self.members_only else 'public'}"
+
+
 class BasePage(Page):
     """Fields and behaviour shared by every page type of the site.
 
-    ``members_only`` is the page half of the one visibility rule: the page,
-    its listing entries, its sitemap entry and its API representation are
-    hidden from everybody who is not a member (``cms.visibility``).
+    ``members_only`` is what the editor says of this page; what readers
+    get is the effective state (``PageAccess``: this flag, the source's,
+    or an ancestor's), which every surface asks through ``cms.visibility``.
     """
 
     summary = models.TextField(
@@ -86,7 +124,8 @@ class BasePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
-        if self.members_only or self.is_untranslated:
+        # The sitemap lists only pages ``cms.visibility`` shows to the public.
+        if self.is_untranslated:
             return []
         return super().get_sitemap_urls(request)
 
@@ -126,3 +165,23 @@ class TaxonomyBase(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class DocumentAttachment(Orderable):
+    """A document attached to a page for its members: a practice's documents,
+    a session's materials. Such a document is members-only whatever its own
+    flag says (``cms.visibility.private_documents``); a concrete subclass adds
+    the ``page`` ParentalKey."""
+
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    title = models.CharField(_("title"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.blocks import ProgrammeStreamBlock
-from cms.models import BasePage
+from cms.models import BasePage, DocumentAttachment
 
 
 def default_locale_only():
@@ -367,14 +367,5 @@ class SessionPractice(Orderable):
     panels = [FieldPanel("practice")]
 
 
-class SessionMaterial(Orderable):
+class SessionMaterial(DocumentAttachment):
     page = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="materials")
-    document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("document"),
-    )
-    title = models.CharField(_("title"), max_length=255, blank=True)
-
-    panels = [FieldPanel("document"), FieldPanel("title")]

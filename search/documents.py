@@ -2,9 +2,10 @@
 
 ``build(page)`` turns a live, translated page into a ``SearchDocument`` (or
 None when the page must not be found at all: drafts, placeholders of a
-synchronised tree, pages behind a Wagtail view restriction). Only public
-text goes into it; members-only records are kept with ``members_only`` so
-that the query, not the index, decides who finds them.
+synchronised tree, pages behind a Wagtail view restriction, theirs or an
+ancestor's). Only public text goes into it; members-only records (the
+effective state of ``cms.visibility``) are kept with ``members_only`` so that
+the query, not the index, decides who finds them.
 """
 
 import re
@@ -13,6 +14,7 @@ from html import unescape
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
+from cms.models import PageAccess
 from search.analysis import terms
 from search.models import SearchDocument
 
@@ -42,6 +44,7 @@ class BuildContext:
         self._names = {}
         self._objects = {}
         self._related = {}
+        self._members_only = {}
         pages = Page.objects.live().filter(alias_of__isnull=True)
         if translation_keys is not None:
             pages = pages.filter(translation_key__in=translation_keys)
@@ -82,6 +85,13 @@ class BuildContext:
         (two thirds of a full rebuild's time at 100,000 documents).
         """
         self._related = {}
+        # The effective visibility (cms.visibility): the page's own flag may
+        # say public while its source or an ancestor says members only.
+        self._members_only = dict(
+            PageAccess.objects.filter(page_id__in=[page.pk for page in pages]).values_list(
+                "page_id", "members_only"
+            )
+        )
         by_model = {}
         for page in pages:
             by_model.setdefault(type(page), []).append(page.pk)
@@ -107,6 +117,11 @@ class BuildContext:
         if model not in self._objects:
             self._objects[model] = model._default_manager.in_bulk()
         return self._objects[model]
+
+    def members_only(self, page):
+        """The page's effective state; a page with none worked out yet is
+        treated as members-only until it has one."""
+        return self._members_only.get(page.pk, True)
 
     def related(self, page, name):
         """The terms linked to ``page`` through ``name`` (see ``prefetch``)."""
@@ -234,7 +249,7 @@ def _build(page, language, context):
         summary=page.summary,
         text="\n".join(part for part in public_text if part)[:20000],
         url=context.url(page),
-        members_only=page.members_only,
+        members_only=context.members_only(page),
         published_at=page.first_published_at,
         facets=facets,
         title_terms=" ".join(terms(page.title, language)),

@@ -627,6 +627,7 @@ def search(query, engine=None, index=None):
         base |= space.locale_bits.get(locale, 0)
     if not query.members:
         base &= space.public_bits
+    visible = base
 
     terms = query_terms(query.text, query.locale)
     scores = None
@@ -636,7 +637,7 @@ def search(query, engine=None, index=None):
         base &= space.bits_of(scores)
 
     if query.all_languages:
-        base, scores = collapse_translations(space, base, scores, query.locale)
+        base, scores = collapse_translations(space, base, scores, query.locale, visible)
 
     selected = {
         name: [value for value in query.filters.get(name, []) if (name, value) in space.bits]
@@ -743,11 +744,19 @@ def documents_of(page_ids):
     return [documents[page_id] for page_id in page_ids if page_id in documents]
 
 
-def collapse_translations(index, mask, scores, reader_locale):
-    """Each record once: the reader's translation when it exists, otherwise
-    the best-matching one. A record matches if any translation matches;
-    translations share their visibility (it is a synchronised field)."""
+def collapse_translations(index, mask, scores, reader_locale, visible):
+    """Each record once: the reader's translation when it exists and the
+    reader may see it (``visible``: the positions the visibility rule lets
+    this reader find), otherwise the best-matching one. A record matches if
+    any translation the reader may see matches; ``mask`` holds only those.
+    Translations may differ in visibility (a translation's own flag), so the
+    reader's translation is never taken on trust."""
     matched = index.ids_of(mask)
+    groups = index.groups
+    preferred_ids = [groups[index.group_of[page_id]].get(reader_locale) for page_id in matched]
+    readable = set(
+        index.ids_of(index.bits_of([pid for pid in preferred_ids if pid is not None]) & visible)
+    )
     chosen, chosen_scores, seen = [], {}, set()
     for page_id in matched:
         key = index.group_of[page_id]
@@ -757,7 +766,7 @@ def collapse_translations(index, mask, scores, reader_locale):
         group = index.groups[key]
         hits = [pid for pid in group.values() if pid in matched]
         preferred = group.get(reader_locale)
-        if preferred is not None:
+        if preferred in readable:
             representative = preferred
         else:
             representative = max(hits, key=lambda pid: (scores or {}).get(pid, 0))

@@ -1,11 +1,14 @@
 """The index follows the content: publish, unpublish, delete, move, a new
-translation, a renamed snippet. Each handler runs in the transaction of the
-change it follows (see search.indexer)."""
+translation, a renamed snippet, a page's effective visibility changing
+(``cms.visibility.access_changed``) and a Wagtail view restriction added or
+removed. Each handler runs in the transaction of the change it follows (see
+search.indexer)."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.visibility import access_changed
 from search import indexer
 
 
@@ -22,6 +25,18 @@ def on_page_delete(sender, instance, **kwargs):
 
 def on_page_move(sender, instance, **kwargs):
     indexer.index_pages(list(Page.objects.descendant_of(instance, inclusive=True)))
+
+
+def on_access_changed(sender, page_ids, **kwargs):
+    indexer.index_pages(list(Page.objects.filter(pk__in=page_ids)))
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    """A restriction hides its page and everything below it from the search
+    at once; removing it brings them back."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        indexer.index_pages(list(Page.objects.descendant_of(page, inclusive=True)))
 
 
 def on_term_saved(sender, instance, created=False, **kwargs):
@@ -61,5 +76,12 @@ def connect():
     # other model's rows in bulk (a rebuild's DELETE took 16 s at 100,000).
     post_delete.connect(on_page_delete, sender=Page, dispatch_uid="search-delete")
     post_page_move.connect(on_page_move, dispatch_uid="search-move")
+    access_changed.connect(on_access_changed, dispatch_uid="search-access")
+    post_save.connect(
+        on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-restrict"
+    )
+    post_delete.connect(
+        on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-unrestrict"
+    )
     for model in (Organisation, Topic, FormOfExtremism, TargetGroup):
         post_save.connect(on_term_saved, sender=model, dispatch_uid=f"search-{model.__name__}")

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.blocks import BodyStreamBlock
-from cms.models import BasePage
+from cms.models import BasePage, DocumentAttachment
 from network.models import default_locale_only
 
 #: Listings show this many items a page.
@@ -244,14 +244,5 @@ class PracticeContact(Orderable):
     panels = [FieldPanel("expert")]
 
 
-class PracticeDocument(Orderable):
+class PracticeDocument(DocumentAttachment):
     page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("document"),
-    )
-    title = models.CharField(_("title"), max_length=255, blank=True)
-
-    panels = [FieldPanel("document"), FieldPanel("title")]

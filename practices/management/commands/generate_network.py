@@ -51,6 +51,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, ReferenceIndex, get_page_models
 
+from cms import visibility
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from home.demo import network_data, practice_data
@@ -693,6 +694,10 @@ class Command(TimedCommand):
         self.run_batches("sessions", SessionPage, "session", sessions, self.session_record)
         self.recount_children([parent.path for parent in self.parents.values()])
         self.log("Parents' numchild updated")
+        # Rows written around the ORM's signals: work out every page's
+        # effective visibility (cms.visibility) in one pass.
+        visibility.refresh_all()
+        self.log("Page access worked out")
 
     def run_batches(self, label, model, kind, total, make_record):
         first = self.next_serial(model)
