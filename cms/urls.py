@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -8,9 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import accounts
 from cms.api import api_router
 from cms.sitemap import MultilingualSitemap
-from cms.views import server_error
+from cms.views import serve_file, server_error
 from search import views as search_views
 
 handler500 = server_error
@@ -18,6 +18,8 @@ handler500 = server_error
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Every uploaded file, through the visibility rule (MEDIA_URL; see cms.views).
+    path("files/<path:name>", serve_file, name="file"),
     path("api/v2/", api_router.urls),
     path("api/search/", search_views.api_search, name="search-api"),
     path(
@@ -34,14 +36,22 @@ urlpatterns += i18n_patterns(
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Signing out takes a POST (a link or a prefetch must not sign anyone
+    # out); a GET shows the page with the sign-out button instead of a 405.
+    path(
+        "accounts/logout/",
+        auth_views.LogoutView.as_view(http_method_names=["get", "post", "options"]),
+        name="logout",
+    ),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", search_views.search_page, name="search"),
+    # Wagtail's page-password form, with a limit of wrong passwords; the same
+    # route and name as Wagtail's own, which it shadows.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        accounts.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -7,9 +7,11 @@ are listed in README.md.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -64,11 +66,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # SECURE_CSP on the site, ADMIN_CSP under /admin/ (see the CSP section).
+    "cms.middleware.ContentSecurityPolicyMiddleware",
+    # Before sessions, so that it sees their cookies: private, no-store on
+    # personal and members-only responses.
+    "cms.middleware.PrivateResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a lock-out into cms.accounts.lockout_response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -113,10 +123,32 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Wagtail's database search backend uses PostgreSQL's full-text fields.
     INSTALLED_APPS.append("django.contrib.postgres")
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite behind a web server, where requests write at the same time (an
+    # editor's Publish next to Wagtail's autosave of the same form):
+    # - IMMEDIATE transactions take the write lock when they begin. A deferred
+    #   one that has read and then wants to write while another writes fails
+    #   at once with "database is locked": SQLite cannot wait there.
+    # - timeout: how long a transaction waits for that lock (seconds; under
+    #   gunicorn's 30 s worker timeout).
+    # - The write-ahead log lets readers go on while a transaction writes;
+    #   with it, synchronous=NORMAL is safe (the database cannot be corrupted;
+    #   a power cut may lose the last commits) and saves a sync per commit.
+    #   An in-memory database (the tests') keeps its own journal.
+    # Options in DATABASE_URL (sqlite:///db.sqlite3?timeout=5) take precedence.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "network.User"
 LOGIN_URL = "login"
+# Pages behind a Wagtail log-in restriction send readers to the same log-in
+# form as the rest of the site (one form, one lock-out), not to Wagtail's own.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -124,6 +156,44 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Brute-force protection (django-axes) for every authenticate() call: the
+# site's and Wagtail's log-in forms, the admin's, and (through cms.accounts)
+# Wagtail's page-password form. Axes' backend comes first and refuses a
+# locked-out client before ModelBackend hashes the password, so guesses made
+# during a lock-out cost no PBKDF2 time.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# Lock the pair (username, client address), not either alone. Members sign
+# in from city offices that share one public address: an address lock would
+# shut a whole office out after one colleague's typos (or one attacker's
+# guesses), and a username lock would let anyone on the internet lock any
+# member out by typing their name. The price: one address can still try five
+# passwords against each of several usernames per cool-off period.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The wait runs from the lock-out: attempts during it are refused without
+# being counted, so retrying does not prolong it and the message stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A successful sign-in forgets that pair's earlier failures.
+AXES_RESET_ON_SUCCESS = True
+# Keep failures only (in the database, shared by all worker processes), not
+# a row with the address of every successful sign-in kept forever.
+AXES_DISABLE_ACCESS_LOG = True
+# No start-up banner on every manage.py command (failures are still logged).
+AXES_VERBOSE = False
+# The lock-out answer: the same form with a translated message, status 429.
+AXES_LOCKOUT_CALLABLE = "cms.accounts.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_CLIENT_IP_CALLABLE = "cms.accounts.client_ip_address"
+# Reverse proxies in front of the application that each append the address
+# they received to X-Forwarded-For. 0: REMOTE_ADDR is the client's address.
+# Behind a proxy, leaving it at 0 makes every client share the proxy's address
+# (the lock then works per username only).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
 
 # Languages. English is the default and the source of every translation.
 LANGUAGE_CODE = "en"
@@ -149,8 +219,11 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATIC_URL = "/static/"
+# Uploaded files (documents, images, renditions). Nothing serves MEDIA_ROOT
+# directly: MEDIA_URL is cms.views.serve_file, which asks the visibility rule
+# before sending a file, so a members-only file has no public address.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
-MEDIA_URL = "/media/"
+MEDIA_URL = "/files/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -176,6 +249,36 @@ if os.environ.get("EMAIL_HOST"):
     }
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+
+# Content-Security-Policy (cms.middleware.ContentSecurityPolicyMiddleware).
+# The site: everything from its own origin, no inline script or style (the
+# templates have none; scripts and styles are files under cms/static/), no
+# plugins. frame-ancestors 'self' because the admin's live preview frames the
+# site on the same origin (X-Frame-Options is SAMEORIGIN for the same reason).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+# Wagtail's admin (every URL under /admin/; previews keep the site's): Wagtail 8 has
+# inline scripts and style attributes and no nonce support, so it needs
+# 'unsafe-inline' for both; only signed-in editors reach it. Also: image
+# previews of uploads (blob:), Gravatar avatars (protocol-relative URLs, so no
+# scheme), and the admin's check for a new Wagtail release
+# (WAGTAIL_ENABLE_UPDATE_CHECK).
+ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:", "www.gravatar.com"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF, "https://releases.wagtail.org"],
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "LIAISE – Local institutions against extremism"
@@ -210,8 +313,9 @@ SEARCH_PUSH_IMMEDIATELY = False
 # rebuilding process.
 SEARCH_REBUILD_WORKERS = int(os.environ.get("SEARCH_REBUILD_WORKERS") or 0) or None
 
-# The public API exposes public content only (see cms.api).
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# The public API exposes public content only (see cms.api). Its absolute URLs
+# come from the Site record, which configure_site points at
+# WAGTAILADMIN_BASE_URL: one source of truth.
 WAGTAILAPI_LIMIT_MAX = 100
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

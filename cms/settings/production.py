@@ -4,6 +4,7 @@ The process refuses to start without SECRET_KEY and ALLOWED_HOSTS so that a
 misconfigured deployment fails loudly instead of running with a default.
 """
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -41,3 +42,26 @@ SECURE_REFERRER_POLICY = "same-origin"
 # the admin, on the same origin. Everything else keeps clickjacking protection.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# E-mail without SMTP. Decision: production still starts when EMAIL_HOST is
+# unset, and says so, rather than refusing. The site's own views send no e-mail;
+# only Wagtail's admin does (moderation notifications, password resets), and
+# a deployment without an SMTP server yet (a first install, a staging copy)
+# is a normal state, not a misconfiguration to stop on. So:
+# - e-mail goes to the console backend: each message is written to the
+#   process's standard output (the server's log), never delivered;
+# - every process says so once at start-up, on standard error (the line
+#   below, documented in README.md, "Production");
+# - the admin's "forgot password" is switched off, because a reset link can
+#   be neither delivered nor left in a log that others may read;
+# - Django's deploy check for a development e-mail backend (mail.E001) is
+#   silenced in this case only, since the start-up line replaces it; with
+#   EMAIL_HOST set, MAILERS is SMTP (cms.settings.base) and the check runs.
+if not os.environ.get("EMAIL_HOST"):
+    WAGTAIL_PASSWORD_RESET_ENABLED = False
+    SILENCED_SYSTEM_CHECKS += ["mail.E001"]
+    logging.getLogger("cms.settings").warning(
+        "EMAIL_HOST is not set: e-mail is not sent but written to standard output "
+        "(console backend), and the admin's password reset is off. "
+        "Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD) to send it by SMTP."
+    )

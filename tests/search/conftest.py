@@ -7,6 +7,13 @@ import pytest
 #: when ELASTICSEARCH_URL is set, otherwise osmem-server (in memory).
 ENGINES = ["database", "elasticsearch"]
 
+#: The client's request timeout in these fixtures, in seconds. Production's
+#: ELASTICSEARCH_TIMEOUT (2 s) is for readers, who must not wait; a test
+#: server on a busy machine (osmem-server shares the test run's processors)
+#: can take longer than that to create indices, and a test must not fail
+#: because the machine is busy. The fault tests set their own short timeout.
+TEST_TIMEOUT = 60
+
 
 @pytest.fixture(params=ENGINES)
 def engine(request, db, settings):
@@ -28,6 +35,7 @@ def elasticsearch_engine(request, db, settings):
     else:
         settings.ELASTICSEARCH_URL = request.getfixturevalue("osmem_clone").url
         settings.ELASTICSEARCH_NODE_CLASS = "tests.search.osmem.OsmemNode"
+    settings.ELASTICSEARCH_TIMEOUT = TEST_TIMEOUT
     settings.SEARCH_ENGINE = "elasticsearch"
     settings.SEARCH_PUSH_IMMEDIATELY = True
     settings.ELASTICSEARCH_INDEX_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
