@@ -37,6 +37,9 @@ migrate: messages
 demo: migrate
 	$(PY) manage.py load_demo
 
+# Absolute URLs (sitemap, API) point where runserver listens (see cms/sites.py).
+demo run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 run: demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -27,6 +27,7 @@ from wagtail_localize.synctree import synchronize_tree
 
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
+from cms.sites import configure_site
 from home.demo import network_data, practice_data
 from home.models import HomePage, StandardPage
 from network.models import Membership, Organisation, SessionIndexPage, SessionPage
@@ -187,6 +188,8 @@ class Command(TimedCommand):
         self.terms = self.create_taxonomy()
         self.organisations = self.create_organisations()
         self.home = self.create_home()
+        # Absolute URLs (sitemap, API) come from the Site record: WAGTAILADMIN_BASE_URL.
+        self.log(f"Site: {configure_site()[0].root_url}")
         self.indexes = self.create_index_pages()
         self.create_standard_pages()
         self.experts = self.create_experts()
@@ -332,13 +335,7 @@ class Command(TimedCommand):
             self.add_child(root, home)
             site = Site.objects.filter(is_default_site=True).first()
             if site is None:
-                Site.objects.create(
-                    hostname="localhost",
-                    port=80,
-                    root_page=home,
-                    is_default_site=True,
-                    site_name=settings.WAGTAIL_SITE_NAME,
-                )
+                configure_site(root_page=home, site_name=settings.WAGTAIL_SITE_NAME)
             else:
                 welcome = site.root_page
                 site.root_page = home
@@ -576,7 +573,8 @@ class Command(TimedCommand):
         )
         editors.permissions.add(members_content)
         admin_access = Permission.objects.get(codename="access_admin")
-        translators.permissions.add(admin_access)
+        # Translators read and translate members-only pages: they see what members see.
+        translators.permissions.add(admin_access, members_content)
         translators.permissions.add(
             *Permission.objects.filter(
                 content_type__app_label="wagtail_localize",
