@@ -2,6 +2,8 @@
 
 from wagtail import hooks
 
+# Registers the page viewset whose create view is idempotent (its own hook).
+from cms import admin_views  # noqa: F401
 from cms.views import members_only_response
 from cms.visibility import (
     can_view_members_content,
@@ -22,6 +24,3 @@ def check_members_only_document(document, request):
     if not can_view_members_content(request.user) and document_is_members_only(document):
         return members_only_response(request)
     return None
-
-
-from cms import admin_views  # noqa: E402, F401 - idempotent page creation (its hook)
