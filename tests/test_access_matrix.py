@@ -6,8 +6,9 @@ Pages are built for the test, one per way the boundary used to leak:
   and German translations were published (their own flag still says public);
 - a public page under a Wagtail log-in restriction added after publishing;
 - a public child of a members-only page (its URL holds the parent's slug);
-- an unflagged document attached to a public practice (practice documents
-  are always for members);
+- unflagged documents attached to a public practice and to a public session
+  (practice documents and session materials are always for members);
+- a public expert's contact details;
 - a photo used only by a members-only expert, and, as a control, a photo a
   public expert shows.
 
@@ -32,7 +33,7 @@ from wagtail.models import PageViewRestriction
 
 from cms.models import CustomDocument, CustomImage
 from home.models import HomePage, StandardPage
-from network.models import Membership
+from network.models import Membership, SessionMaterial, SessionPage
 from practices.factories import PracticePageFactory, default_organisation
 from practices.models import ExpertIndexPage, ExpertPage, PracticeDocument, PracticeIndexPage
 from tests.helpers import publish, translate
@@ -48,10 +49,12 @@ PARENT = "plumcrinkle"
 CHILD = "xylobramble"
 EXPERT = "vortexmarmot"
 ATTACHED = "gravelnimbus"
+MATERIAL = "mossgable"
+EXPERT_EMAIL = "opalina@example.org"  # a public expert's contact details
 #: In a page behind a log-in restriction: never shown to anonymous readers,
 #: and never listed or found by anybody.
 RESTRICTED = "quillfathom"
-MEMBERS_CANARIES = (PRACTICE, PARENT, CHILD, EXPERT, ATTACHED)
+MEMBERS_CANARIES = (PRACTICE, PARENT, CHILD, EXPERT, ATTACHED, MATERIAL, EXPERT_EMAIL)
 #: A word of the members-only practice's text to search for (the search page
 #: repeats the query, so it is not a canary itself).
 SEARCH_WORD = "snorkelbloom"
@@ -119,6 +122,13 @@ def scenario(django_capture_on_commit_callbacks):
     carrier = PracticePageFactory.in_language("en", title="Open library carrier")
     PracticeDocument.objects.create(page=carrier, document=document)
     built["carrier"], built["document"] = publish(carrier), document
+    # ... and as a session's material.
+    material = CustomDocument(title=f"{MATERIAL.title()} slides", members_only=False)
+    material.file.save(f"{MATERIAL}.txt", ContentFile(f"{MATERIAL} slides".encode()), save=False)
+    material.save()
+    session = SessionPage.objects.get(slug="augsburg-2015", locale__language_code="en")
+    SessionMaterial.objects.create(page=session, document=material)
+    built["session"], built["material"] = publish(session), material
     # 5. A photo only a members-only expert shows; a public expert's photo.
     private_photo = CustomImage(title=f"{EXPERT.title()} portrait", file=png(f"{EXPERT}.png"))
     private_photo.save()
@@ -190,7 +200,8 @@ def surfaces(built):
             [],
         ),
         ("page: public practice", built["carrier"].url, everyone, [ATTACHED]),
-        ("page: public expert", built["public_expert"].url, everyone, []),
+        ("page: public expert", built["public_expert"].url, everyone, [EXPERT_EMAIL]),
+        ("page: public session", built["session"].url, everyone, [MATERIAL]),
         # listings and the home page
         ("listing: practices (en)", library("en"), everyone, [PRACTICE]),
         ("listing: practices (fr)", library("fr"), everyone, [PRACTICE]),
@@ -258,6 +269,9 @@ def surfaces(built):
         # files
         ("document download", document.url, members_only, [ATTACHED]),
         ("document file", document.file.url, members_only, [ATTACHED]),
+        ("session material download", built["material"].url, members_only, [MATERIAL]),
+        ("session material file", built["material"].file.url, members_only, [MATERIAL]),
+        ("api v2: session material", f"/api/v2/documents/{built['material'].pk}/", nobody, []),
         ("members' photo", private_photo.file.url, members_only, []),
         ("members' photo rendition", rendition.url, members_only, []),
         ("public photo", built["public_photo"].file.url, everyone, []),
@@ -324,13 +338,14 @@ def test_access_matrix(scenario, capsys):
                 ids = {item["id"] for item in response.json()["items"]}
                 check(public_id in ids, "does not list the public photo")
                 check(private_id not in ids, "lists the members' photo")
-            if surface.startswith(("document", "members' photo")) and role not in MEMBERS:
+            private_file = surface.startswith(("document", "session material", "members' photo"))
+            if private_file and role not in MEMBERS:
                 check(
                     "no-store" in response.get("Cache-Control", "")
                     or response.status_code in (302, 403),
                     "a members-only file is cacheable",
                 )
-            if surface.startswith(("document", "members' photo")) and role in MEMBERS:
+            if private_file and role in MEMBERS:
                 check(
                     "no-store" in response.get("Cache-Control", ""),
                     "a members-only file may be kept by a shared cache",

@@ -395,3 +395,43 @@ def test_a_members_only_word_is_not_findable_by_the_public(client, member_client
     # The word is really there: a member finds the practice by it.
     members = member_client.get("/api/search/", {"q": PRIVATE_WORD})
     assert page.pk in [hit["id"] for hit in members.json()["results"]]
+
+
+# --- listings, pages and files ------------------------------------------------------
+
+
+def page_and_file_cases():
+    """The filters of every listing, and the file and document addresses."""
+    from cms.models import CustomDocument
+    from practices.models import ExpertIndexPage, PracticeIndexPage
+
+    listings = [
+        PracticeIndexPage.objects.get(locale__language_code=code).url for code in ["en", "fr"]
+    ]
+    listings.append(ExpertIndexPage.objects.get(locale__language_code="en").url)
+    names = ["page", "topic", "country", "organisation", "form", "target", "approach"]
+    names += ["evidence", "year", "expertise", "language", "q", "sort"]
+    values = [HUGE, "-1", "abc", "\x00", "", LONG, '"unbalanced quote', FTS]
+    for path in [*listings, "/en/"]:
+        for name in names:
+            for value in values:
+                yield path, [(name, value)]
+    document = CustomDocument.objects.first()
+    for path in [
+        *(f"/en/practices{odd}" for odd in ODD_PATHS),
+        *(f"/files{odd}" for odd in ODD_PATHS),
+        "/files/documents/%00",
+        f"/files/{document.file.name}x",
+        f"/documents/{HUGE}/{document.filename}",
+        f"/documents/{document.pk}/{'x' * 300}",
+        "/documents/abc/x.pdf",
+    ]:
+        yield path, []
+    for value in ODD_TEXT[:6]:
+        yield "/en/accounts/login/", [("next", value)]
+
+
+def test_listings_pages_and_files_never_answer_500_nor_slowly(client):
+    client.get("/en/practices/")  # warm up
+    problems = run_cases(client, page_and_file_cases())
+    assert not problems, "\n".join(problems)
