@@ -8,12 +8,20 @@ exists in.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils import translation
 from wagtail.models import Page
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+
+
+def default_locale_only():
+    """Relations to translatable records always point at the default locale
+    so that filters and links match across languages (``limit_choices_to``
+    of such relations; see cms.models.TaxonomyBase)."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 def is_untranslated(page):
@@ -106,8 +114,6 @@ def localize_pages(pages, user=None):
     can say which language it is in. Pages the reader may not see (drafts,
     members-only for non-members) are dropped.
     """
-    from django.db.models import Q
-
     from cms.visibility import visible_pages
 
     pages = list(pages)

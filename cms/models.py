@@ -86,6 +86,31 @@ class PageAccess(models.Model):
         return f"{self.page_id}: {'members only' if self.members_only else 'public'}"
 
 
+#: What every content page translates (its text) and synchronises (its
+#: visibility). A page type that declares ``translatable_fields`` extends this
+#: list; one that does not leaves wagtail-localize to decide per field.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    TranslatableField("summary"),
+    SynchronizedField("members_only"),
+]
+
+
+class DemoEntry(models.Model):
+    """Records invented for the demonstration network say so (never present
+    an invented person or practice as real)."""
+
+    is_demo = models.BooleanField(
+        _("demo entry"), default=False, help_text=_("Invented for the demonstration network.")
+    )
+
+    class Meta:
+        abstract = True
+
+
 class BasePage(Page):
     """Fields and behaviour shared by every page type of the site.
 

@@ -1,7 +1,8 @@
 """The one visibility rule: what a reader may see of pages, documents and images.
 
 *Who* may see members-only content is ``network.access.can_view_members_content``
-(an active membership, or the permission editors and translators have).
+(an active membership, or the permission editors and translators have),
+reached through the ``MEMBERS_ACCESS_RULE`` setting.
 *What* is members-only is decided here, once:
 
 - **A page** is members-only when it, the source of its translation group (its
@@ -25,13 +26,16 @@ links), so a file is public only while a page the public can read shows it:
 an unused or newly uploaded file is private, which fails closed.
 """
 
+import functools
 import logging
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.dispatch import Signal
+from django.utils.module_loading import import_string
 from wagtail.models import Locale, Page, ReferenceIndex
 
 logger = logging.getLogger(__name__)
@@ -40,10 +44,17 @@ logger = logging.getLogger(__name__)
 access_changed = Signal()
 
 
-def can_view_members_content(user):
-    from network.access import can_view_members_content as rule
+@functools.cache
+def _access_rule():
+    return import_string(settings.MEMBERS_ACCESS_RULE)
 
-    return rule(user)
+
+def can_view_members_content(user):
+    """Whether ``user`` may see members-only content: the rule the project is
+    configured with (``MEMBERS_ACCESS_RULE``, the network's memberships). A
+    setting, as ``AUTH_USER_MODEL`` is, so that the shared layer asks the
+    network without importing it."""
+    return _access_rule()(user)
 
 
 # Pages ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from wagtail.search import index
 from cms import i18n
 from cms.blocks import BodyStreamBlock
 from cms.models import BasePage
+from cms.visibility import visible_pages
 
 
 class HomePage(BasePage):
@@ -33,7 +34,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.visibility import visible_pages
         from network.models import SessionPage
         from practices.models import PracticePage
 

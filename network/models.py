@@ -19,13 +19,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.blocks import ProgrammeStreamBlock
-from cms.models import BasePage, DocumentAttachment
-
-
-def default_locale_only():
-    """Relations to translatable records always point at the default locale
-    so that filters and links match across languages (cms.models.TaxonomyBase)."""
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
+from cms.i18n import default_locale_only
+from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, DocumentAttachment
+from cms.visibility import visible_pages
 
 
 class User(AbstractUser):
@@ -45,7 +41,7 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
 
 
-class Organisation(TranslatableMixin, models.Model):
+class Organisation(TranslatableMixin, DemoEntry, models.Model):
     class Kind(models.TextChoices):
         CITY = "city", _("City or local authority")
         NGO = "ngo", _("Non-governmental organisation")
@@ -73,9 +69,6 @@ class Organisation(TranslatableMixin, models.Model):
     city = models.CharField(_("city"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
-    is_demo = models.BooleanField(
-        _("demo entry"), default=False, help_text=_("Invented for the demonstration network.")
-    )
 
     panels = [
         FieldPanel("name"),
@@ -191,8 +184,6 @@ class SessionIndexPage(BasePage):
         verbose_name = _("session programme")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.visibility import visible_pages
-
         context = super().get_context(request, *args, **kwargs)
         sessions = i18n.translated_only(
             visible_pages(SessionPage.objects.child_of(self), request.user)
@@ -281,16 +272,10 @@ class SessionPage(BasePage):
         APIField("registration_closes"),
         APIField("programme"),
     ]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("summary"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("city"),
         TranslatableField("venue"),
         TranslatableField("programme"),
-        SynchronizedField("members_only"),
         SynchronizedField("kind"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from cms import i18n
-from network.models import Organisation, default_locale_only
+from cms.i18n import default_locale_only
+from network.models import Organisation
 from practices.models import ExpertPage, FormOfExtremism, PracticePage, TargetGroup, Topic
 
 

@@ -145,6 +145,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "network.User"
+# Who may see members-only content (cms.visibility asks it; the network owns it).
+MEMBERS_ACCESS_RULE = "network.access.can_view_members_content"
 LOGIN_URL = "login"
 # Pages behind a Wagtail log-in restriction send readers to the same log-in
 # form as the rest of the site (one form, one lock-out), not to Wagtail's own.

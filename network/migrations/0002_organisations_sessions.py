@@ -5,7 +5,7 @@ import django.contrib.auth.validators
 import django.db.models.deletion
 import django.utils.timezone
 import django_countries.fields
-import network.models
+import cms.i18n
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -90,7 +90,7 @@ class Migration(migrations.Migration):
                 ('ends_on', models.DateField(blank=True, null=True, verbose_name='ends on')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL, verbose_name='person')),
-                ('organisation', models.ForeignKey(limit_choices_to=network.models.default_locale_only, on_delete=django.db.models.deletion.PROTECT, related_name='memberships', to='network.organisation', verbose_name='organisation')),
+                ('organisation', models.ForeignKey(limit_choices_to=cms.i18n.default_locale_only, on_delete=django.db.models.deletion.PROTECT, related_name='memberships', to='network.organisation', verbose_name='organisation')),
             ],
             options={
                 'verbose_name': 'membership',
@@ -128,7 +128,7 @@ class Migration(migrations.Migration):
                 ('contribution', models.DecimalField(blank=True, decimal_places=2, help_text='Asked of participants from organisations that are not partners.', max_digits=8, null=True, verbose_name='contribution per participant (EUR)')),
                 ('registration_opens', models.DateField(blank=True, null=True, verbose_name='registration opens')),
                 ('registration_closes', models.DateField(blank=True, null=True, verbose_name='registration closes')),
-                ('host', models.ForeignKey(blank=True, limit_choices_to=network.models.default_locale_only, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hosted_sessions', to='network.organisation', verbose_name='host organisation')),
+                ('host', models.ForeignKey(blank=True, limit_choices_to=cms.i18n.default_locale_only, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hosted_sessions', to='network.organisation', verbose_name='host organisation')),
             ],
             options={
                 'verbose_name': 'session',

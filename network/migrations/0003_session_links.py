@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import network.models
+import cms.i18n
 from django.db import migrations, models
 
 
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sessionpage',
             name='topics',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=network.models.default_locale_only, related_name='sessions', to='practices.topic', verbose_name='topics'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=cms.i18n.default_locale_only, related_name='sessions', to='practices.topic', verbose_name='topics'),
         ),
         migrations.AddField(
             model_name='sessionmaterial',

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django_countries.fields
 import modelcluster.fields
-import network.models
+import cms.i18n
 import practices.models.expert
 import uuid
 import wagtail.fields
@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
                 ('phone', models.CharField(blank=True, max_length=40, verbose_name='telephone')),
                 ('availability', models.CharField(blank=True, help_text='For example: study visits, trainings in French and English.', max_length=255, verbose_name='availability')),
                 ('is_demo', models.BooleanField(default=False, help_text='Invented for the demonstration network.', verbose_name='demo entry')),
-                ('organisation', models.ForeignKey(limit_choices_to=network.models.default_locale_only, on_delete=django.db.models.deletion.PROTECT, related_name='experts', to='network.organisation', verbose_name='organisation')),
+                ('organisation', models.ForeignKey(limit_choices_to=cms.i18n.default_locale_only, on_delete=django.db.models.deletion.PROTECT, related_name='experts', to='network.organisation', verbose_name='organisation')),
                 ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='cms.customimage', verbose_name='photo')),
             ],
             options={
@@ -102,8 +102,8 @@ class Migration(migrations.Migration):
                 ('year_ended', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='ended in')),
                 ('status', models.CharField(choices=[('pilot', 'Pilot'), ('active', 'Running'), ('completed', 'Completed')], max_length=20, verbose_name='status')),
                 ('is_demo', models.BooleanField(default=False, help_text='Invented for the demonstration network.', verbose_name='demo entry')),
-                ('forms_of_extremism', modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=network.models.default_locale_only, related_name='practices', to='practices.formofextremism', verbose_name='forms of extremism')),
-                ('organisation', models.ForeignKey(limit_choices_to=network.models.default_locale_only, on_delete=django.db.models.deletion.PROTECT, related_name='practices', to='network.organisation', verbose_name='city or organisation')),
+                ('forms_of_extremism', modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=cms.i18n.default_locale_only, related_name='practices', to='practices.formofextremism', verbose_name='forms of extremism')),
+                ('organisation', models.ForeignKey(limit_choices_to=cms.i18n.default_locale_only, on_delete=django.db.models.deletion.PROTECT, related_name='practices', to='network.organisation', verbose_name='city or organisation')),
             ],
             options={
                 'verbose_name': 'practice',
@@ -157,7 +157,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='practicepage',
             name='target_groups',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=network.models.default_locale_only, related_name='practices', to='practices.targetgroup', verbose_name='target groups'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=cms.i18n.default_locale_only, related_name='practices', to='practices.targetgroup', verbose_name='target groups'),
         ),
         migrations.CreateModel(
             name='Topic',
@@ -179,12 +179,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='practicepage',
             name='topics',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=network.models.default_locale_only, related_name='practices', to='practices.topic', verbose_name='topics'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=cms.i18n.default_locale_only, related_name='practices', to='practices.topic', verbose_name='topics'),
         ),
         migrations.AddField(
             model_name='expertpage',
             name='expertise',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=network.models.default_locale_only, related_name='experts', to='practices.topic', verbose_name='areas of expertise'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, limit_choices_to=cms.i18n.default_locale_only, related_name='experts', to='practices.topic', verbose_name='areas of expertise'),
         ),
         migrations.AddConstraint(
             model_name='formofextremism',

@@ -16,8 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
-from cms.models import BasePage
-from network.models import default_locale_only
+from cms.i18n import default_locale_only
+from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry
+from cms.visibility import visible_pages
 from practices.models.practice import PAGE_SIZE
 
 
@@ -48,7 +49,6 @@ class ExpertIndexPage(BasePage):
         verbose_name = _("expert directory")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.visibility import visible_pages
         from practices.filters import ExpertFilter
 
         context = super().get_context(request, *args, **kwargs)
@@ -61,7 +61,7 @@ class ExpertIndexPage(BasePage):
         return context
 
 
-class ExpertPage(BasePage):
+class ExpertPage(DemoEntry, BasePage):
     """An expert of the network. The page title is the expert's name."""
 
     role = models.CharField(_("role"), max_length=255, blank=True)
@@ -104,9 +104,6 @@ class ExpertPage(BasePage):
         blank=True,
         help_text=_("For example: study visits, trainings in French and English."),
     )
-    is_demo = models.BooleanField(
-        _("demo entry"), default=False, help_text=_("Invented for the demonstration network.")
-    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("role"),
@@ -135,16 +132,10 @@ class ExpertPage(BasePage):
         APIField("availability"),
         APIField("is_demo"),
     ]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("summary"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("role"),
         TranslatableField("biography"),
         TranslatableField("availability"),
-        SynchronizedField("members_only"),
         SynchronizedField("organisation"),
         SynchronizedField("country"),
         SynchronizedField("expertise"),

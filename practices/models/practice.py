@@ -18,8 +18,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.blocks import BodyStreamBlock
-from cms.models import BasePage, DocumentAttachment
-from network.models import default_locale_only
+from cms.i18n import default_locale_only
+from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, DocumentAttachment
+from cms.visibility import visible_pages
 
 #: Listings show this many items a page.
 PAGE_SIZE = 12
@@ -37,7 +38,6 @@ class PracticeIndexPage(BasePage):
         verbose_name = _("practice library")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.visibility import visible_pages
         from practices.filters import PracticeFilter
 
         context = super().get_context(request, *args, **kwargs)
@@ -54,7 +54,7 @@ class PracticeIndexPage(BasePage):
         return context
 
 
-class PracticePage(BasePage):
+class PracticePage(DemoEntry, BasePage):
     class Approach(models.TextChoices):
         PREVENTION = "prevention", _("Prevention")
         DETECTION = "detection", _("Detection and referral")
@@ -114,9 +114,6 @@ class PracticePage(BasePage):
     year_started = models.PositiveSmallIntegerField(_("started in"))
     year_ended = models.PositiveSmallIntegerField(_("ended in"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
-    is_demo = models.BooleanField(
-        _("demo entry"), default=False, help_text=_("Invented for the demonstration network.")
-    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("body"),
@@ -161,14 +158,8 @@ class PracticePage(BasePage):
         APIField("status"),
         APIField("is_demo"),
     ]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("summary"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("body"),
-        SynchronizedField("members_only"),
         SynchronizedField("body_members_only"),
         SynchronizedField("organisation"),
         SynchronizedField("country"),
