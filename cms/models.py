@@ -7,11 +7,13 @@ one place, ``cms.visibility``.
 """
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
+from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -210,3 +212,41 @@ class DocumentAttachment(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+class ListingPage(BasePage):
+    """A page that lists its children, filtered and paginated: the practice
+    library, the expert directory. A subclass names its filter set
+    (``filterset_class``, django-filter), the name of the results in its
+    template, the pages it lists and how they are fetched and ordered."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    filterset_class = None
+    results_name = "results"
+    #: Results on a page of the listing.
+    page_size = 12
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self):
+        """The pages listed, before visibility, language and filters."""
+        raise NotImplementedError
+
+    def arrange(self, results):
+        """``results`` with what the cards show fetched, in listing order."""
+        return results.order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        base = i18n.translated_only(visibility.visible_pages(self.listed_pages(), request.user))
+        filterset = self.filterset_class(request.GET or None, queryset=base, request=request)
+        results = filterset.qs if filterset.is_bound and filterset.is_valid() else base
+        page = Paginator(self.arrange(results), self.page_size).get_page(request.GET.get("page"))
+        context.update({"filterset": filterset, "paginator_page": page, self.results_name: page})
+        return context

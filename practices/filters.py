@@ -1,7 +1,8 @@
 """Filters of the practice library and the expert directory.
 
 Values are locale-neutral slugs and codes, so a link filtered in one language
-works in every other; labels are in the reader's language.
+works in every other; labels are in the reader's language. The filter sets
+name fields, not models, so the listing pages can import them.
 """
 
 import django_filters
@@ -12,7 +13,8 @@ from django_countries import countries
 from cms import i18n
 from cms.i18n import default_locale_only
 from network.models import Organisation
-from practices.models import ExpertPage, FormOfExtremism, PracticePage, TargetGroup, Topic
+from practices import choices
+from practices.models.taxonomy import FormOfExtremism, TargetGroup, Topic
 
 
 def term_choices(model):
@@ -53,19 +55,18 @@ class PracticeFilter(django_filters.FilterSet):
     form = TermFilter(field_name="forms_of_extremism__slug", label=_("Form of extremism"))
     target = TermFilter(field_name="target_groups__slug", label=_("Target group"))
     approach = TermFilter(
-        field_name="approach", label=_("Approach"), choices=PracticePage.Approach.choices
+        field_name="approach", label=_("Approach"), choices=choices.Approach.choices
     )
     evidence = TermFilter(
         field_name="evidence_level",
         label=_("Evidence level"),
-        choices=PracticePage.Evidence.choices,
+        choices=choices.Evidence.choices,
     )
-    status = TermFilter(field_name="status", label=_("Status"), choices=PracticePage.Status.choices)
+    status = TermFilter(field_name="status", label=_("Status"), choices=choices.Status.choices)
     country = TermFilter(field_name="country", label=_("Country"))
     organisation = TermFilter(field_name="organisation__slug", label=_("City or organisation"))
 
     class Meta:
-        model = PracticePage
         fields = []
 
     def __init__(self, *args, **kwargs):
@@ -84,7 +85,6 @@ class ExpertFilter(django_filters.FilterSet):
     organisation = TermFilter(field_name="organisation__slug", label=_("Organisation"))
 
     class Meta:
-        model = ExpertPage
         fields = []
 
     def __init__(self, *args, **kwargs):

@@ -3,7 +3,6 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -17,9 +16,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.i18n import default_locale_only
-from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry
-from cms.visibility import visible_pages
-from practices.models.practice import PAGE_SIZE
+from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, ListingPage
+from practices.filters import ExpertFilter
 
 
 def validate_language_codes(value):
@@ -37,28 +35,23 @@ def parse_language_codes(value):
     return [code.strip().lower() for code in (value or "").split(",") if code.strip()]
 
 
-class ExpertIndexPage(BasePage):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ExpertIndexPage(ListingPage):
+    filterset_class = ExpertFilter
+    results_name = "experts"
     subpage_types = ["practices.ExpertPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("expert directory")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.filters import ExpertFilter
+    def listed_pages(self):
+        return ExpertPage.objects.child_of(self)
 
-        context = super().get_context(request, *args, **kwargs)
-        base = i18n.translated_only(visible_pages(ExpertPage.objects.child_of(self), request.user))
-        filterset = ExpertFilter(request.GET or None, queryset=base, request=request)
-        results = filterset.qs if filterset.is_bound and filterset.is_valid() else base
-        results = results.select_related("organisation", "photo").prefetch_related("expertise")
-        page = Paginator(results.order_by("title"), PAGE_SIZE).get_page(request.GET.get("page"))
-        context.update(filterset=filterset, experts=page, paginator_page=page)
-        return context
+    def arrange(self, results):
+        return (
+            results.select_related("organisation", "photo")
+            .prefetch_related("expertise")
+            .order_by("title")
+        )
 
 
 class ExpertPage(DemoEntry, BasePage):

@@ -3,7 +3,6 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +10,7 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -19,58 +18,36 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms import i18n
 from cms.blocks import BodyStreamBlock
 from cms.i18n import default_locale_only
-from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, DocumentAttachment
-from cms.visibility import visible_pages
+from cms.models import (
+    PAGE_TRANSLATABLE_FIELDS,
+    BasePage,
+    DemoEntry,
+    DocumentAttachment,
+    ListingPage,
+)
+from practices import choices
+from practices.filters import PracticeFilter
 
-#: Listings show this many items a page.
-PAGE_SIZE = 12
 
-
-class PracticeIndexPage(BasePage):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class PracticeIndexPage(ListingPage):
+    filterset_class = PracticeFilter
+    results_name = "practices"
     subpage_types = ["practices.PracticePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("practice library")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.filters import PracticeFilter
+    def listed_pages(self):
+        return PracticePage.objects.child_of(self)
 
-        context = super().get_context(request, *args, **kwargs)
-        base = i18n.translated_only(
-            visible_pages(PracticePage.objects.child_of(self), request.user)
-        )
-        filterset = PracticeFilter(request.GET or None, queryset=base, request=request)
-        results = filterset.qs if filterset.is_bound and filterset.is_valid() else base
-        results = (
-            results.select_related("organisation").prefetch_related("topics").order_by("title")
-        )
-        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-        context.update(filterset=filterset, practices=page, paginator_page=page)
-        return context
+    def arrange(self, results):
+        return results.select_related("organisation").prefetch_related("topics").order_by("title")
 
 
 class PracticePage(DemoEntry, BasePage):
-    class Approach(models.TextChoices):
-        PREVENTION = "prevention", _("Prevention")
-        DETECTION = "detection", _("Detection and referral")
-        INTERVENTION = "intervention", _("Intervention")
-        EXIT = "exit", _("Exit and disengagement")
-        STRATEGY = "strategy", _("Local strategy and coordination")
-
-    class Evidence(models.TextChoices):
-        INSPIRING = "inspiring", _("Inspiring practice")
-        EVALUATED = "evaluated", _("Evaluated")
-        PEER_REVIEWED = "peer_reviewed", _("Peer-reviewed")
-
-    class Status(models.TextChoices):
-        PILOT = "pilot", _("Pilot")
-        ACTIVE = "active", _("Running")
-        COMPLETED = "completed", _("Completed")
+    Approach = choices.Approach
+    Evidence = choices.Evidence
+    Status = choices.Status
 
     body = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
     body_members_only = models.BooleanField(
