@@ -16,3 +16,6 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # A test's pages are uncommitted, so other processes would not see them:
 # rebuilds build in-process unless a test asks for workers.
 SEARCH_REBUILD_WORKERS = 1
+
+# The benchmark's synthetic network generator (development only).
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

@@ -1,0 +1,39 @@
+"""The apps' layers (``[tool.importlinter]`` in pyproject.toml) hold: a
+higher layer may import a lower one, never the reverse."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+
+def lint(*args):
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_apps_depend_one_way():
+    result = lint()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
+
+
+def test_a_reversed_dependency_breaks_the_contract(tmp_path):
+    """The same check, told that cms sits above home, must fail: the
+    contract sees the imports it is about."""
+    config = tmp_path / "reversed.ini"
+    config.write_text(
+        "[importlinter]\nroot_packages =\n    cms\n    home\n\n"
+        "[importlinter:contract:reversed]\nname = reversed\ntype = layers\n"
+        "layers =\n    cms\n    home\n"
+    )
+    result = lint(str(config))
+    assert result.returncode != 0
+    assert "home is not allowed to import cms" in result.stdout
