@@ -96,8 +96,8 @@ def build_stock_index():
     from django.db import transaction
     from wagtail.search.backends import get_search_backend
 
-    from network.models import SessionPage
     from practices.models import ExpertPage, PracticePage
+    from programme.models import SessionPage
 
     backend = get_search_backend()
     indexed = 0
@@ -190,8 +190,8 @@ def main():
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Locale
 
-    from network.models import SessionPage
     from practices.models import ExpertPage, PracticePage
+    from programme.models import SessionPage
     from search import engine
     from search.engine import SearchQuery, search
     from search.models import IndexVersion, SearchDocument

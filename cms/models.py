@@ -7,6 +7,7 @@ one place, ``cms.visibility``.
 """
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -192,6 +193,24 @@ class TaxonomyBase(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def pages_linking(page, relation):
+    """The default-locale pages that link any translation of ``page`` through
+    ``relation``: the name of a reverse relation that an app above the page's
+    own declared with an orderable link (a session's ``presented_at``
+    practices, its ``spoke_at`` speakers). A page shows what links it without
+    importing that app; without it installed, nothing links it."""
+    try:
+        rel = type(page)._meta.get_field(relation)
+    except FieldDoesNotExist:
+        return Page.objects.none()
+    link_model = rel.related_model
+    page_model = link_model._meta.get_field("page").related_model
+    links = link_model.objects.filter(
+        **{f"{rel.field.name}__translation_key": page.translation_key}
+    ).values("page_id")
+    return page_model.objects.filter(pk__in=links, locale__language_code=settings.LANGUAGE_CODE)
 
 
 class DocumentAttachment(Orderable):

@@ -26,7 +26,7 @@ class HomePage(BasePage):
         "home.StandardPage",
         "practices.PracticeIndexPage",
         "practices.ExpertIndexPage",
-        "network.SessionIndexPage",
+        "programme.SessionIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -34,8 +34,8 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from network.models import SessionPage
         from practices.models import PracticePage
+        from programme.models import SessionPage
 
         context = super().get_context(request, *args, **kwargs)
         practices = (

@@ -22,13 +22,13 @@ from search.models import SearchDocument
 RELATED = {
     "practices.practicepage": ("topics", "forms_of_extremism", "target_groups"),
     "practices.expertpage": ("expertise",),
-    "network.sessionpage": ("topics",),
+    "programme.sessionpage": ("topics",),
 }
 
 KINDS = {
     "practices.practicepage": SearchDocument.Kind.PRACTICE,
     "practices.expertpage": SearchDocument.Kind.EXPERT,
-    "network.sessionpage": SearchDocument.Kind.SESSION,
+    "programme.sessionpage": SearchDocument.Kind.SESSION,
 }
 
 

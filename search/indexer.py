@@ -173,8 +173,8 @@ def remove_pages(page_ids):
 
 def _searchable_models():
     """The page types with documents, and the relations their documents join."""
-    from network.models import SessionPage
     from practices.models import ExpertPage, PracticePage
+    from programme.models import SessionPage
 
     return {
         PracticePage: ("locale", "organisation"),

@@ -45,8 +45,9 @@ def on_term_saved(sender, instance, created=False, **kwargs):
 
 
 def pages_using(model, instance):
-    from network.models import Organisation, SessionPage
+    from network.models import Organisation
     from practices.models import ExpertPage, PracticePage, Topic
+    from programme.models import SessionPage
 
     source = model.objects.filter(translation_key=instance.translation_key)
     if model is Organisation:

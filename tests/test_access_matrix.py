@@ -33,9 +33,10 @@ from wagtail.models import PageViewRestriction
 
 from cms.models import CustomDocument, CustomImage
 from home.models import HomePage, StandardPage
-from network.models import Membership, SessionMaterial, SessionPage
+from network.models import Membership
 from practices.factories import PracticePageFactory, default_organisation
 from practices.models import ExpertIndexPage, ExpertPage, PracticeDocument, PracticeIndexPage
+from programme.models import SessionMaterial, SessionPage
 from tests.helpers import publish, translate
 
 pytestmark = pytest.mark.django_db

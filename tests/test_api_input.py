@@ -245,7 +245,7 @@ def page_cases(path):
         ("seats", "-1"),
         ("registration_opens", "yesterday"),
     ]:
-        yield path, [("type", "network.SessionPage"), (name, value)]
+        yield path, [("type", "programme.SessionPage"), (name, value)]
     for value in ODD_PATHS:
         yield path, [("html_path", value)]
 

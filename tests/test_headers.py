@@ -117,7 +117,7 @@ INLINE = re.compile(
 
 def site_templates():
     folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine["DIRS"]]
-    for app in ("cms", "home", "practices", "network", "search"):
+    for app in ("cms", "home", "practices", "network", "programme", "search"):
         folders.append(ROOT / app / "templates")
     return sorted(path for folder in folders if folder.is_dir() for path in folder.rglob("*.html"))
 

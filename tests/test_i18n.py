@@ -56,7 +56,7 @@ def test_not_found_page_is_translated(client):
 
 
 def test_linked_pages_are_shown_in_the_readers_language_when_translated(client):
-    from network.models import SessionPage
+    from programme.models import SessionPage
 
     session = SessionPage.objects.get(slug="augsburg-2015")
     german = session.get_translation(session.locale.__class__.objects.get(language_code="de"))
@@ -65,7 +65,7 @@ def test_linked_pages_are_shown_in_the_readers_language_when_translated(client):
 
 
 def test_linked_pages_without_translation_say_which_language_they_are_in(client):
-    from network.models import SessionPage
+    from programme.models import SessionPage
 
     session = SessionPage.objects.get(slug="augsburg-2015")
     spanish = session.get_translation(session.locale.__class__.objects.get(language_code="es"))

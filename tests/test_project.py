@@ -38,8 +38,8 @@ def test_load_demo_is_idempotent():
 
 @pytest.mark.django_db
 def test_demo_network_has_what_the_brief_promises():
-    from network.models import SessionPage
     from practices.models import ExpertPage, PracticePage
+    from programme.models import SessionPage
 
     english = {"locale__language_code": "en"}
     assert PracticePage.objects.filter(**english).count() >= 24

@@ -5,8 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from network.models import SessionPage, SessionPractice, SessionSpeaker
 from practices.models import ExpertPage, PracticeContact, PracticePage, Topic
+from programme.models import SessionPage, SessionPractice, SessionSpeaker
 from tests.helpers import practice
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
-from network.models import SessionIndexPage, SessionPage
 from practices.models import ExpertIndexPage, ExpertPage, PracticeIndexPage, PracticePage
+from programme.models import SessionIndexPage, SessionPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):

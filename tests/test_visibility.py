@@ -98,7 +98,7 @@ def test_members_download_members_only_documents(member_client):
 
 
 def test_session_materials_are_listed_for_members_only(client, member_client):
-    from network.models import SessionPage
+    from programme.models import SessionPage
 
     session = SessionPage.objects.filter(locale__language_code="en").first()
     document = CustomDocument.objects.filter(members_only=True).first()

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "home",
     "practices",
     "network",
+    "programme",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -60,6 +61,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "rest_framework",
+    # The project API's docs page: ninja's template and Swagger UI's static files
+    # (without the app, ninja renders a page that loads them from a CDN).
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.i18n import default_locale_only
-from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, ListingPage
+from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, ListingPage, pages_linking
 from practices.filters import ExpertFilter
 
 
@@ -163,15 +163,10 @@ class ExpertPage(DemoEntry, BasePage):
         return names
 
     def get_context(self, request, *args, **kwargs):
-        from network.models import SessionPage
-
         context = super().get_context(request, *args, **kwargs)
         context["organisation"] = i18n.localize([self.organisation])[0]
         context["expertise"] = i18n.localize(self.expertise.all())
-        sessions = SessionPage.objects.filter(
-            speakers__expert__translation_key=self.translation_key,
-            locale__language_code=settings.LANGUAGE_CODE,
-        ).distinct()
+        sessions = pages_linking(self, "spoke_at")
         context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
         context["practices"] = []
         if context["can_view_members_content"]:

@@ -1,7 +1,6 @@
 """The library of practices."""
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -24,6 +23,7 @@ from cms.models import (
     DemoEntry,
     DocumentAttachment,
     ListingPage,
+    pages_linking,
 )
 from practices import choices
 from practices.filters import PracticeFilter
@@ -176,7 +176,6 @@ class PracticePage(DemoEntry, BasePage):
             raise ValidationError({"year_ended": _("A practice cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from network.models import SessionPage
         from search.engine import similar
 
         context = super().get_context(request, *args, **kwargs)
@@ -185,10 +184,7 @@ class PracticePage(DemoEntry, BasePage):
         context["topics"] = i18n.localize(self.topics.all())
         context["forms_of_extremism"] = i18n.localize(self.forms_of_extremism.all())
         context["target_groups"] = i18n.localize(self.target_groups.all())
-        sessions = SessionPage.objects.filter(
-            presented_practices__practice__translation_key=self.translation_key,
-            locale__language_code=settings.LANGUAGE_CODE,
-        ).distinct()
+        sessions = pages_linking(self, "presented_at")
         context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
         context["show_body"] = members or not self.body_members_only
         # the page is served in its own language, so the active one is its locale

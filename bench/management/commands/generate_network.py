@@ -55,7 +55,7 @@ from cms import visibility
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from home.demo import network_data, practice_data
-from network.models import Organisation, SessionIndexPage, SessionPage
+from network.models import Organisation
 from practices.models import (
     ExpertIndexPage,
     ExpertPage,
@@ -65,6 +65,7 @@ from practices.models import (
     TargetGroup,
     Topic,
 )
+from programme.models import SessionIndexPage, SessionPage
 
 PREFIX = "gen-"
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

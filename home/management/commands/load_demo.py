@@ -30,7 +30,7 @@ from cms.models import CustomDocument
 from cms.sites import configure_site
 from home.demo import network_data, practice_data
 from home.models import HomePage, StandardPage
-from network.models import Membership, Organisation, SessionIndexPage, SessionPage
+from network.models import Membership, Organisation
 from practices.models import (
     ExpertIndexPage,
     ExpertPage,
@@ -40,6 +40,7 @@ from practices.models import (
     TargetGroup,
     Topic,
 )
+from programme.models import SessionIndexPage, SessionPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SOURCE = settings.LANGUAGE_CODE
