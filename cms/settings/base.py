@@ -292,7 +292,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents always go through Django so that the members-only rule
-# (network.wagtail_hooks) runs before a file is sent.
+# (cms.wagtail_hooks, asking cms.visibility) runs before a file is sent.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_MODEL = "cms.CustomDocument"
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
