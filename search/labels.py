@@ -1,5 +1,6 @@
 """Readers'-language labels of facet values (values are locale-neutral)."""
 
+from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -36,12 +37,12 @@ def value_labels():
     from network.models import Organisation
     from practices.models import FormOfExtremism, PracticePage, TargetGroup, Topic
 
-    language_names = {}
-    for code in ("en", "fr", "de", "it", "es"):
-        language_names[code] = translation.get_language_info(code)["name_local"]
     return {
         "kind": {key: str(label) for key, label in KIND_LABELS.items()},
-        "language": language_names,
+        "language": {
+            code: translation.get_language_info(code)["name_local"]
+            for code, _name in settings.LANGUAGES
+        },
         "country": dict(countries),
         "organisation": _terms(Organisation),
         "topic": _terms(Topic),

@@ -1,5 +1,7 @@
 """The search contract: every engine answers these the same way."""
 
+from collections import Counter
+
 import pytest
 
 from search.engine import SearchQuery, search
@@ -27,7 +29,7 @@ def titles(results):
 )
 def test_each_language_is_stemmed_and_folded(engine, make_practice, language, indexed, query):
     make_practice(language, indexed)
-    for text in query.split()[-1:]:
+    for text in query.split():  # every spelling: "praevention" as well as "prävention"
         results = search(SearchQuery(text=text, locale=language), engine=engine)
         assert indexed in titles(results), (language, text)
 
@@ -48,12 +50,14 @@ def test_members_only_practice_never_reaches_a_public_search(engine, make_practi
     make_practice("en", "Confidential casework with families of returnees", members_only=True)
     public = search(SearchQuery(text="confidential casework", locale="en"), engine=engine)
     assert public.count == 0
-    for name, values in public.facets.items():
-        assert all(item["count"] == 0 for item in values) or name
+    # nor any facet: no value is offered, not even with a count of 0
+    assert {name: values for name, values in public.facets.items() if values} == {}
     members = search(
         SearchQuery(text="confidential casework", locale="en", members=True), engine=engine
     )
     assert titles(members) == ["Confidential casework with families of returnees"]
+    # (the facets would show it: members see it counted)
+    assert {"value": "practice", "count": 1, "selected": False} in members.facets["kind"]
 
 
 def test_drafts_never_reach_any_search(engine, make_practice):
@@ -83,6 +87,7 @@ def test_all_languages_shows_each_practice_once_preferring_the_readers_language(
     german = [hit for hit in results.hits if hit.locale == "de"]
     assert len(german) == 14  # the practices that exist in German
     others = [hit for hit in results.hits if hit.locale != "de"]
+    assert len(others) == 24 - 14  # every result is on the page
     assert all("de" not in hit.facets["language"] for hit in others)
 
 
@@ -92,26 +97,46 @@ def test_facets_or_within_and_across_with_exact_counts(engine):
             SearchQuery(text="", locale="en", filters=filters, page_size=50), engine=engine
         )
 
+    def ids(results):
+        assert len(results.hits) == results.count  # every result is on the page
+        return {hit.page_id for hit in results.hits}
+
+    def counts(results, name):
+        return {item["value"]: item["count"] for item in results.facets[name]}
+
+    def tally(results, name):
+        """Counts from the results' own facet values, independent of the engine's."""
+        assert len(results.hits) == results.count
+        return dict(Counter(value for hit in results.hits for value in hit.facets.get(name, [])))
+
+    selection = ["family-support", "school-resilience"]
     family = run(topic=["family-support"])
     school = run(topic=["school-resilience"])
-    both = run(topic=["family-support", "school-resilience"])
-    union = {hit.page_id for hit in family.hits} | {hit.page_id for hit in school.hits}
-    assert {hit.page_id for hit in both.hits} == union  # OR within a facet
+    both = run(topic=selection)
+    assert ids(both) == ids(family) | ids(school)  # OR within a facet ...
+    assert ids(family) < ids(both) and ids(school) < ids(both)  # ... more than either alone
 
-    narrowed = run(topic=["family-support", "school-resilience"], evidence=["evaluated"])
-    assert narrowed.count < both.count
-    assert all("evaluated" in hit.facets["evidence"] for hit in narrowed.hits)  # AND across
+    narrowed = run(topic=selection, evidence=["evaluated"])
+    assert 0 < narrowed.count < both.count
+    evaluated = {hit.page_id for hit in both.hits if "evaluated" in hit.facets.get("evidence", [])}
+    assert ids(narrowed) == evaluated  # AND across
 
-    # each facet is counted with the other facets' selections applied ...
-    evidence_counts = {item["value"]: item["count"] for item in narrowed.facets["evidence"]}
+    # each facet is counted with the other facets' selections applied, and a
+    # facet's own selection does not narrow its own counts: the evidence
+    # counts are those of the topic search, for every evidence level in it ...
+    evidence_counts = counts(narrowed, "evidence")
+    assert evidence_counts == tally(both, "evidence")
+    assert len(evidence_counts) > 1  # levels not selected are counted too
+    assert evidence_counts != counts(run(), "evidence")  # the topics narrow them
     for value, count in evidence_counts.items():
-        assert count == run(topic=["family-support", "school-resilience"], evidence=[value]).count
-    # ... and a facet's own selection does not narrow its own counts
-    topic_counts = {item["value"]: item["count"] for item in narrowed.facets["topic"]}
-    assert (
-        topic_counts["family-support"]
-        == run(topic=["family-support"], evidence=["evaluated"]).count
-    )
+        assert count == run(topic=selection, evidence=[value]).count
+    # ... and the topic counts those of the evidence search
+    topic_counts = counts(narrowed, "topic")
+    assert topic_counts == tally(run(evidence=["evaluated"]), "topic")
+    assert set(topic_counts) - set(selection)  # topics not selected are counted too
+    assert topic_counts != counts(run(), "topic")  # the evidence level narrows them
+    for value, count in topic_counts.items():
+        assert count == run(topic=[value], evidence=["evaluated"]).count
     # no value offered leads to zero results
     for name, values in narrowed.facets.items():
         for item in values:
@@ -119,26 +144,44 @@ def test_facets_or_within_and_across_with_exact_counts(engine):
 
 
 def test_unknown_facet_values_are_ignored_by_the_engine(engine):
-    results = search(
-        SearchQuery(text="", locale="en", filters={"topic": ["no-such-topic"]}), engine=engine
-    )
-    assert results.count > 0
+    def page_ids(topics):
+        results = search(
+            SearchQuery(text="", locale="en", filters={"topic": topics}, page_size=50),
+            engine=engine,
+        )
+        return results.count, [hit.page_id for hit in results.hits]
+
+    assert page_ids(["no-such-topic"]) == page_ids([])
+    assert page_ids(["no-such-topic", "family-support"]) == page_ids(["family-support"])
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words"),
     [
-        "x" * 10_000,
-        "école\x00école",
-        'unbalanced "quote',
-        "NEAR(school family) OR title:* AND -x ^2 {col}:y",
-        "'; DROP TABLE search_searchdocument; --",
-        "* ( ) \" ' : ^ - + ~",
+        # a "word" too long to be one is no word: as if nothing was typed
+        ("x" * 10_000, ""),
+        ("école\x00école", "école école"),
+        ('unbalanced "quote', "unbalanced quote"),
+        (
+            "NEAR(school family) OR title:* AND -x ^2 {col}:y",
+            "NEAR school family OR title AND x 2 col y",
+        ),
+        ("'; DROP TABLE search_searchdocument; --", "DROP TABLE search_searchdocument"),
+        ("* ( ) \" ' : ^ - + ~", ""),
     ],
 )
-def test_hostile_text_is_just_text(engine, text):
-    results = search(SearchQuery(text=text, locale="fr"), engine=engine)
-    assert results.count >= 0
+def test_hostile_text_is_just_text(engine, text, words):
+    """Engine syntax is punctuation: the same results as the words alone,
+    from the engine itself (no failure answered by the fallback)."""
+
+    def run(text):
+        results = search(SearchQuery(text=text, locale="fr", page_size=50), engine=engine)
+        assert not results.incomplete, text
+        return results.count, [hit.page_id for hit in results.hits]
+
+    assert run(text) == run(words)
+    if "école" in words:
+        assert run(text)[0] > 0
 
 
 def test_sort_by_title_and_newest(engine):
@@ -147,12 +190,14 @@ def test_sort_by_title_and_newest(engine):
         engine=engine,
     )
     names = [hit.title.casefold() for hit in by_title.hits]
+    assert len(names) == 24
     assert names == sorted(names)
     newest = search(
         SearchQuery(text="", locale="en", filters=PRACTICES, sort="newest", page_size=50),
         engine=engine,
     )
     dates = [hit.published_at for hit in newest.hits]
+    assert len(dates) == 24 and len(set(dates)) > 1  # an order to get wrong
     assert dates == sorted(dates, reverse=True)
 
 
