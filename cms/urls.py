@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import accounts
+from cms import accounts, project_api
 from cms.api import api_router
 from cms.sitemap import MultilingualSitemap
 from cms.views import serve_file, server_error
@@ -21,12 +21,16 @@ urlpatterns = [
     # Every uploaded file, through the visibility rule (MEDIA_URL; see cms.views).
     path("files/<path:name>", serve_file, name="file"),
     path("api/v2/", api_router.urls),
-    path("api/search/", search_views.api_search, name="search-api"),
+    # The project API (django-ninja, cms.project_api): search today, OpenAPI at
+    # /api/openapi.json, docs at /api/docs. The two search routes are also named
+    # here with the names the site reverses (the search form, API v2's pointer).
+    path("api/search/", project_api.view("search"), name="search-api"),
     path(
         "api/search/autocomplete/",
-        search_views.api_autocomplete,
+        project_api.view("autocomplete"),
         name="search-autocomplete",
     ),
+    path("api/", project_api.urls()),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
 ]
 

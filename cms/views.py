@@ -61,6 +61,8 @@ def serve_file(request, name):
     the one visibility rule runs before a byte leaves. ``MEDIA_URL`` points
     here and nothing else serves ``MEDIA_ROOT``. Only names recorded in the
     database are served, so no path outside them can be asked for."""
+    if "\x00" in name:  # no stored name holds one (PostgreSQL text cannot)
+        raise Http404
     owner, is_members_only = _owner(name)
     if owner is None:
         raise Http404

@@ -1,13 +1,13 @@
-"""The two surfaces of the site search: /<lang>/search/ and /api/search/."""
+"""The HTML surface of the site search, /<lang>/search/, and what it shares
+with the JSON one (``search.api``: /api/search/ in the project API)."""
 
 from django.conf import settings
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cms.visibility import can_view_members_content
-from search.engine import FACETS, FacetIndex, autocomplete, search
+from search.engine import FACETS, FacetIndex, search
 from search.forms import SearchFilter
 from search.highlight import highlight
 from search.labels import FACET_LABELS
@@ -67,39 +67,6 @@ def facets_payload(results, labels):
         ]
         for name in FACETS
     }
-
-
-def api_search(request):
-    locale = request.GET.get("locale") or settings.LANGUAGE_CODE
-    if locale not in LANGUAGE_CODES:
-        return JsonResponse(
-            {"errors": {"locale": f"Unknown locale; use one of {', '.join(LANGUAGE_CODES)}."}},
-            status=400,
-        )
-    with translation.override(locale):
-        filterset, results, labels = run_search(request, locale)
-        if results is None:
-            return JsonResponse({"errors": filterset.error_messages()}, status=400)
-        return JsonResponse(
-            {
-                "count": results.count,
-                "incomplete": results.incomplete,
-                "page": results.page,
-                "page_size": results.page_size,
-                "results": [hit_payload(hit, results, labels) for hit in results.hits],
-                "facets": facets_payload(results, labels),
-            }
-        )
-
-
-def api_autocomplete(request):
-    locale = request.GET.get("locale") or settings.LANGUAGE_CODE
-    if locale not in LANGUAGE_CODES:
-        return JsonResponse({"errors": {"locale": "Unknown locale."}}, status=400)
-    hits = autocomplete(request.GET.get("q", ""), locale, can_view_members_content(request.user))
-    return JsonResponse(
-        {"results": [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in hits]}
-    )
 
 
 def search_page(request):

@@ -267,6 +267,8 @@ def surfaces(built):
         ("api v2: images", "/api/v2/images/?limit=100", everyone, []),
         ("api v2: members' photo", f"/api/v2/images/{private_photo.pk}/", nobody, []),
         ("sitemap", "/sitemap.xml", everyone, []),
+        ("project api: schema", "/api/openapi.json", everyone, []),
+        ("project api: docs", "/api/docs", everyone, []),
         # files
         ("document download", document.url, members_only, [ATTACHED]),
         ("document file", document.file.url, members_only, [ATTACHED]),

@@ -67,6 +67,9 @@ def test_api_labels_are_in_the_requested_language(client):
 def test_api_bad_parameters_answer_400_naming_the_parameter(client, params, parameter):
     response = client.get(API, params)
     assert response.status_code == 400
+    # Problem details (RFC 9457), as every error of the project API; clients read `errors`.
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["status"] == 400
     assert parameter in response.json()["errors"]
 
 
