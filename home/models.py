@@ -11,6 +11,8 @@ from cms import i18n
 from cms.blocks import BodyStreamBlock
 from cms.models import BasePage
 from cms.visibility import visible_pages
+from practices.models import PracticePage
+from programme.models import SessionPage
 
 
 class HomePage(BasePage):
@@ -34,9 +36,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.models import PracticePage
-        from programme.models import SessionPage
-
         context = super().get_context(request, *args, **kwargs)
         practices = (
             i18n.translated_only(

@@ -8,6 +8,8 @@ members see. Templates, querysets (``cms.visibility``), documents, and later
 the search and the API all call ``can_view_members_content``.
 """
 
+from network.models import Membership
+
 MEMBERS_CONTENT_PERMISSION = "network.view_members_content"
 
 
@@ -16,8 +18,6 @@ def is_member(user):
         return False
     cached = getattr(user, "_network_is_member", None)
     if cached is None:
-        from network.models import Membership
-
         cached = Membership.objects.active().filter(user=user).exists()
         user._network_is_member = cached
     return cached

@@ -171,11 +171,6 @@ class ExpertPage(DemoEntry, BasePage):
         context["practices"] = []
         if context["can_view_members_content"]:
             # Contacts of practices are members-only, so is the reverse link.
-            from practices.models.practice import PracticePage
-
-            practices = PracticePage.objects.filter(
-                contacts__expert__translation_key=self.translation_key,
-                locale__language_code=settings.LANGUAGE_CODE,
-            ).distinct()
+            practices = pages_linking(self, "contact_for")
             context["practices"] = i18n.localize_pages(practices.order_by("title"), request.user)
         return context

@@ -27,6 +27,7 @@ from cms.models import (
 )
 from practices import choices
 from practices.filters import PracticeFilter
+from search.engine import similar
 
 
 class PracticeIndexPage(ListingPage):
@@ -176,8 +177,6 @@ class PracticePage(DemoEntry, BasePage):
             raise ValidationError({"year_ended": _("A practice cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from search.engine import similar
-
         context = super().get_context(request, *args, **kwargs)
         members = context["can_view_members_content"]
         context["organisation"] = i18n.localize([self.organisation])[0]
