@@ -1,4 +1,4 @@
-"""Build the demonstration network from home/demo/*.py (idempotent).
+"""Build the demonstration network from home/demo/data/*.json (idempotent).
 
 Translations go through wagtail-localize (a TranslationSource per object and
 one StringTranslation per segment), exactly as a translator's work would, so
@@ -7,7 +7,6 @@ the translation editor like any other.
 """
 
 import datetime
-import html
 import logging
 
 from django.conf import settings
@@ -18,17 +17,22 @@ from django.utils.text import slugify
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 from wagtail_localize.models import (
     LocaleSynchronization,
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
 )
 from wagtail_localize.synctree import synchronize_tree
 
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from cms.sites import configure_site
-from home.demo import network_data, practice_data
+from home.demo import network_data, practice_data, records
+from home.demo.translation import (
+    LANGUAGES,
+    SOURCE,
+    Pairs,
+    Translator,
+    programme_stream,
+    rich,
+    stream,
+)
 from home.models import HomePage, StandardPage
 from network.models import Membership, Organisation
 from practices.models import (
@@ -42,8 +46,6 @@ from practices.models import (
 )
 from programme.models import SessionIndexPage, SessionPage
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SOURCE = settings.LANGUAGE_CODE
 DEMO_PASSWORD = "liaise-demo"  # noqa: S105 (printed by `make run` on purpose)
 
 #: The accounts `make run` prints: (username, role description, superuser).
@@ -55,117 +57,12 @@ DEMO_ACCOUNTS = [
     ("eastbridge", "registered local authority, not a member", False),
 ]
 
-INDEX_PAGES = {
-    "practices": {
-        "model": PracticeIndexPage,
-        "slug": "practices",
-        "title": {
-            "en": "Practices",
-            "fr": "Pratiques",
-            "de": "Praxisbeispiele",
-            "it": "Pratiche",
-            "es": "Prácticas",
-        },
-        "intro": {
-            "en": "Local practices for preventing violent radicalisation, from the cities of the network.",
-            "fr": "Des pratiques locales de prévention de la radicalisation violente, issues des villes du réseau.",
-            "de": "Lokale Praxisbeispiele zur Prävention gewaltbereiter Radikalisierung aus den Städten des Netzwerks.",
-            "it": "Pratiche locali di prevenzione della radicalizzazione violenta, dalle città della rete.",
-            "es": "Prácticas locales de prevención de la radicalización violenta, procedentes de las ciudades de la red.",
-        },
-    },
-    "experts": {
-        "model": ExpertIndexPage,
-        "slug": "experts",
-        "title": {
-            "en": "Experts",
-            "fr": "Experts",
-            "de": "Fachleute",
-            "it": "Esperti",
-            "es": "Expertos",
-        },
-        "intro": {
-            "en": "The network of experts who support cities with trainings, visits and advice.",
-            "fr": "Le réseau d’experts qui accompagne les villes par des formations, des visites et des conseils.",
-            "de": "Das Netzwerk der Fachleute, das Städte mit Schulungen, Besuchen und Beratung unterstützt.",
-            "it": "La rete di esperti che sostiene le città con formazioni, visite e consulenze.",
-            "es": "La red de expertos que acompaña a las ciudades con formaciones, visitas y asesoramiento.",
-        },
-    },
-    "sessions": {
-        "model": SessionIndexPage,
-        "slug": "sessions",
-        "title": {
-            "en": "Training sessions",
-            "fr": "Sessions de formation",
-            "de": "Schulungen",
-            "it": "Sessioni di formazione",
-            "es": "Sesiones de formación",
-        },
-        "intro": {
-            "en": "Two-day training sessions hosted by the partners of the network.",
-            "fr": "Des sessions de formation de deux jours accueillies par les partenaires du réseau.",
-            "de": "Zweitägige Schulungen, ausgerichtet von den Partnern des Netzwerks.",
-            "it": "Sessioni di formazione di due giorni ospitate dai partner della rete.",
-            "es": "Sesiones de formación de dos días organizadas por los socios de la red.",
-        },
-    },
+#: The listing pages under each home page; their texts are demo data.
+INDEX_MODELS = {
+    "practices": PracticeIndexPage,
+    "experts": ExpertIndexPage,
+    "sessions": SessionIndexPage,
 }
-
-
-def rich(text):
-    return f"<p>{html.escape(text, quote=False)}</p>"
-
-
-def stream(blocks):
-    data = []
-    for kind, text in blocks:
-        if kind == "heading":
-            data.append({"type": "heading", "value": {"text": text, "level": "h2"}})
-        else:
-            data.append({"type": "paragraph", "value": rich(text)})
-    return data
-
-
-def programme_stream(items):
-    return [
-        {
-            "type": "item",
-            "value": {
-                "day": item["day"],
-                "time": item.get("time") or None,
-                "title": item["title"],
-                "description": item.get("description", ""),
-            },
-        }
-        for item in items
-    ]
-
-
-class Pairs:
-    """Source text -> translated text, for one object and one language."""
-
-    def __init__(self):
-        self.plain = {}
-        self.rich = {}
-
-    def text(self, source, target):
-        if source and target:
-            self.plain[source] = target
-
-    def richtext(self, source, target):
-        if source and target:
-            self.rich[html.escape(source, quote=False)] = html.escape(target, quote=False)
-
-    def blocks(self, source_blocks, target_blocks):
-        for (kind, source), (_kind, target) in zip(source_blocks, target_blocks, strict=False):
-            if kind == "heading":
-                self.text(source, target)
-            else:
-                self.richtext(source, target)
-
-    def lookup(self, source):
-        return self.plain.get(source) or self.rich.get(source)
 
 
 class Command(TimedCommand):
@@ -186,6 +83,7 @@ class Command(TimedCommand):
         # so an interrupted load is completed by running the command again.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         self.locales = self.create_locales()
+        self.translator = Translator(self.locales, self.stderr)
         self.terms = self.create_taxonomy()
         self.organisations = self.create_organisations()
         self.home = self.create_home()
@@ -205,63 +103,6 @@ class Command(TimedCommand):
             self.stdout.write(f"\nDemo log-ins (password for all: {DEMO_PASSWORD}):")
             for username, description, _superuser in DEMO_ACCOUNTS:
                 self.stdout.write(f"  {username:<11} {description}")
-
-    # --- translations -------------------------------------------------------
-
-    def translate(self, instance, language, pairs):
-        """Translate ``instance`` into ``language`` through wagtail-localize."""
-        locale = self.locales[language]
-        existing = (
-            type(instance)
-            .objects.filter(translation_key=instance.translation_key, locale=locale)
-            .first()
-        )
-        if existing is not None and getattr(existing, "alias_of_id", None) is None:
-            return existing
-        source, _created = TranslationSource.update_or_create_from_instance(instance)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
-        missing = []
-        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-        for segment in segments:
-            target = pairs.lookup(segment.string.data)
-            if target is None:
-                missing.append(segment.string.data)
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": target,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-        if missing:
-            self.stderr.write(
-                f"  {instance} [{language}]: {len(missing)} segment(s) kept in {SOURCE}: {missing[:3]}"
-            )
-        translation.save_target(publish=True)
-        return type(instance).objects.get(translation_key=instance.translation_key, locale=locale)
-
-    def translate_fields(self, instance, texts, plain=(), richtext=(), blocks=(), slug_from=None):
-        """Translate into every language that ``texts[field]`` has."""
-        languages = [lang for lang in LANGUAGES if lang != SOURCE]
-        first = plain[0] if plain else richtext[0] if richtext else blocks[0]
-        for language in languages:
-            if language not in texts[first]:
-                continue
-            pairs = Pairs()
-            for field in plain:
-                pairs.text(texts[field][SOURCE], texts[field][language])
-            for field in richtext:
-                pairs.richtext(texts[field][SOURCE], texts[field][language])
-            for field in blocks:
-                pairs.blocks(texts[field][SOURCE], texts[field][language])
-            if slug_from:
-                pairs.text(instance.slug, slugify(texts[slug_from][language]) or instance.slug)
-            self.translate(instance, language, pairs)
 
     # --- content ------------------------------------------------------------
 
@@ -288,7 +129,7 @@ class Command(TimedCommand):
                 )
                 texts = {"name": entry["name"], "description": entry.get("description", {})}
                 plain = ("name", "description") if entry.get("description") else ("name",)
-                self.translate_fields(term, texts, plain=plain)
+                self.translator.translate_fields(term, texts, plain=plain)
                 terms[(model, entry["key"])] = term
         self.log(f"Vocabularies: {len(terms)} terms in {len(LANGUAGES)} languages")
         return terms
@@ -310,7 +151,9 @@ class Command(TimedCommand):
                     "is_demo": entry.get("demo", False),
                 },
             )
-            self.translate_fields(organisation, entry, plain=("name", "city", "description"))
+            self.translator.translate_fields(
+                organisation, entry, plain=("name", "city", "description")
+            )
             organisations[entry["key"]] = organisation
         self.log(f"Organisations: {len(organisations)}")
         return organisations
@@ -353,14 +196,14 @@ class Command(TimedCommand):
             pairs.richtext(texts["intro"][SOURCE], texts["intro"][language])
             pairs.blocks(texts["body"][SOURCE], texts["body"][language])
             pairs.text(home.slug, home.slug)  # the root's slug never shows in a URL
-            self.translate(home, language, pairs)
+            self.translator.translate(home, language, pairs)
         self.log("Home page in every language")
         return home
 
     def create_index_pages(self):
         indexes = {}
-        for key, entry in INDEX_PAGES.items():
-            model = entry["model"]
+        for key, entry in records("index_pages").items():
+            model = INDEX_MODELS[key]
             page = model.objects.child_of(self.home).filter(slug=entry["slug"]).first()
             if page is None:
                 page = self.add_child(
@@ -372,7 +215,7 @@ class Command(TimedCommand):
                         show_in_menus=True,
                     ),
                 )
-            self.translate_fields(
+            self.translator.translate_fields(
                 page, entry, plain=("title",), richtext=("intro",), slug_from="title"
             )
             indexes[key] = page
@@ -393,7 +236,7 @@ class Command(TimedCommand):
                         show_in_menus=True,
                     ),
                 )
-            self.translate_fields(
+            self.translator.translate_fields(
                 page,
                 entry,
                 plain=("title",),
@@ -439,7 +282,7 @@ class Command(TimedCommand):
                     pairs.text(texts[field][SOURCE], texts[field][language])
                 pairs.richtext(entry["biography"][SOURCE], entry["biography"][language])
                 pairs.text(expert.slug, expert.slug)  # a person's name is not translated
-                self.translate(expert, language, pairs)
+                self.translator.translate(expert, language, pairs)
             experts[entry["key"]] = expert
         self.log(f"Experts: {len(experts)}")
         return experts
@@ -477,7 +320,7 @@ class Command(TimedCommand):
                     practice.contacts.model(expert=self.experts[key]) for key in entry["contacts"]
                 ]
                 self.add_child(parent, practice)
-            self.translate_fields(
+            self.translator.translate_fields(
                 practice,
                 entry,
                 plain=("title", "summary"),
@@ -552,7 +395,7 @@ class Command(TimedCommand):
                 ):
                     pairs.text(source_item["title"], target_item["title"])
                     pairs.text(source_item.get("description"), target_item.get("description"))
-                self.translate(session, language, pairs)
+                self.translator.translate(session, language, pairs)
         self.log(f"Sessions: {len(network_data.SESSIONS)}")
 
     def synchronise_trees(self):

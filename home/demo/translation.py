@@ -1,0 +1,138 @@
+"""Demo texts into pages and their translations, as a translator's work
+would make them: a TranslationSource per object and one StringTranslation per
+segment through wagtail-localize, so that the demo pages can be
+re-synchronised, exported to PO files and edited like any other."""
+
+import html
+
+from django.conf import settings
+from django.utils.text import slugify
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+SOURCE = settings.LANGUAGE_CODE
+
+
+def rich(text):
+    return f"<p>{html.escape(text, quote=False)}</p>"
+
+
+def stream(blocks):
+    data = []
+    for kind, text in blocks:
+        if kind == "heading":
+            data.append({"type": "heading", "value": {"text": text, "level": "h2"}})
+        else:
+            data.append({"type": "paragraph", "value": rich(text)})
+    return data
+
+
+def programme_stream(items):
+    return [
+        {
+            "type": "item",
+            "value": {
+                "day": item["day"],
+                "time": item.get("time") or None,
+                "title": item["title"],
+                "description": item.get("description", ""),
+            },
+        }
+        for item in items
+    ]
+
+
+class Pairs:
+    """Source text -> translated text, for one object and one language."""
+
+    def __init__(self):
+        self.plain = {}
+        self.rich = {}
+
+    def text(self, source, target):
+        if source and target:
+            self.plain[source] = target
+
+    def richtext(self, source, target):
+        if source and target:
+            self.rich[html.escape(source, quote=False)] = html.escape(target, quote=False)
+
+    def blocks(self, source_blocks, target_blocks):
+        for (kind, source), (_kind, target) in zip(source_blocks, target_blocks, strict=False):
+            if kind == "heading":
+                self.text(source, target)
+            else:
+                self.richtext(source, target)
+
+    def lookup(self, source):
+        return self.plain.get(source) or self.rich.get(source)
+
+
+class Translator:
+    """Translates demo objects into the other locales (``locales``: language
+    code -> Locale); segments it cannot translate are reported on ``stderr``."""
+
+    def __init__(self, locales, stderr):
+        self.locales = locales
+        self.stderr = stderr
+
+    def translate(self, instance, language, pairs):
+        """Translate ``instance`` into ``language`` through wagtail-localize."""
+        locale = self.locales[language]
+        existing = (
+            type(instance)
+            .objects.filter(translation_key=instance.translation_key, locale=locale)
+            .first()
+        )
+        if existing is not None and getattr(existing, "alias_of_id", None) is None:
+            return existing
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        missing = []
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for segment in segments:
+            target = pairs.lookup(segment.string.data)
+            if target is None:
+                missing.append(segment.string.data)
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": target,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+        if missing:
+            self.stderr.write(
+                f"  {instance} [{language}]: {len(missing)} segment(s) kept in {SOURCE}: "
+                f"{missing[:3]}"
+            )
+        translation.save_target(publish=True)
+        return type(instance).objects.get(translation_key=instance.translation_key, locale=locale)
+
+    def translate_fields(self, instance, texts, plain=(), richtext=(), blocks=(), slug_from=None):
+        """Translate into every language that ``texts[field]`` has."""
+        languages = [lang for lang in LANGUAGES if lang != SOURCE]
+        first = plain[0] if plain else richtext[0] if richtext else blocks[0]
+        for language in languages:
+            if language not in texts[first]:
+                continue
+            pairs = Pairs()
+            for field in plain:
+                pairs.text(texts[field][SOURCE], texts[field][language])
+            for field in richtext:
+                pairs.richtext(texts[field][SOURCE], texts[field][language])
+            for field in blocks:
+                pairs.blocks(texts[field][SOURCE], texts[field][language])
+            if slug_from:
+                pairs.text(instance.slug, slugify(texts[slug_from][language]) or instance.slug)
+            self.translate(instance, language, pairs)
