@@ -83,15 +83,13 @@ class PrivateResponseMiddleware(MiddlewareMixin):
     - it sets a cookie (signing in or out, a CSRF token in a form);
     - it sends the reader to a sign-in page: the answer of a members-only
       page, document or file (``cms.views.members_only_response``) and of
-      Wagtail's login restrictions to a reader who is not signed in;
-    - it is a page marked members-only, or a document that
-      ``cms.visibility`` says is members-only.
+      Wagtail's login restrictions to a reader who is not signed in.
 
-    Together these cover every response of members-only content: a member
-    or a signed-in non-member (403) is signed in, and anybody else is sent to
-    sign in. A page's effective state (inherited from its source or an
-    ancestor) is not read again here for public answers: it would cost every
-    anonymous page view a query that the page's own check has just made.
+    Together these cover every response of members-only content: the rule
+    (``cms.visibility``) serves it only to members, who are signed in; a
+    signed-in non-member gets a 403 (signed in too), anybody else is sent to
+    sign in. So no page or document is looked up again here (the file view
+    marks members-only files itself), and the access matrix proves the rule.
 
     Anonymous responses of public content keep whatever caching they had.
     ``Vary: Cookie`` is added to private responses (it is there on pages
@@ -128,23 +126,8 @@ def _sign_in_paths():
 
 
 def _is_members_only(request, response):
+    """A redirect to sign in: what a members-only answer is to a reader who
+    is not signed in."""
     if response.status_code in (301, 302, 303, 307, 308):
         return urlsplit(response.get("Location", "")).path in _sign_in_paths()
-    match = getattr(request, "resolver_match", None)
-    if match is None:
-        return False
-    if match.url_name == "wagtail_serve":
-        from wagtail.models import Page
-
-        # Routed (and cached on the request) by Wagtail's serve view already.
-        path = match.kwargs.get("path", match.args[0] if match.args else "")
-        route = Page.route_for_request(request, path)
-        return route is not None and bool(getattr(route[0], "members_only", False))
-    if match.url_name == "wagtaildocs_serve" and match.args:
-        from wagtail.documents import get_document_model
-
-        from cms.visibility import document_is_members_only
-
-        document = get_document_model().objects.filter(pk=match.args[0]).first()
-        return document is not None and document_is_members_only(document)
     return False

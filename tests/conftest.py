@@ -6,6 +6,7 @@ change the demo content freely.
 
 import io
 import os
+import shutil
 
 import pytest
 from django.conf import settings
@@ -48,3 +49,29 @@ def nonmember_client(db):
 @pytest.fixture
 def editor_client(db):
     return login("editor")
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture
+def chromium():
+    """Debian's Chromium through Playwright (never a downloaded browser),
+    started the way this machine's closed network needs."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()

@@ -19,7 +19,6 @@ the test database as it was for the tests that follow.
 
 import contextlib
 import os
-import shutil
 import socket
 import sqlite3
 import subprocess
@@ -40,7 +39,6 @@ from cms import admin_views
 from practices.models import ExpertPage, PracticeIndexPage, PracticePage
 from tests.helpers import practice
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PROJECT = Path(__file__).resolve().parent.parent
 
 
@@ -280,38 +278,22 @@ def server(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.fixture
-def browser_page():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        page = browser.new_page()
-        # The admin's avatars come from gravatar.com: not from a test.
-        page.route("https://*.gravatar.com/**", lambda route: route.abort())
-        # Wagtail's w-unsaved controller dispatches "watch-edits" once it has
-        # taken the form's initial data (two seconds after the form opens):
-        # only changes made after that are autosaved. It dispatches "add"
-        # when it sees changes, which starts an autosave.
-        page.add_init_script(
-            "window.unsavedChanges = 0;"
-            "document.addEventListener('w-unsaved:watch-edits',"
-            " () => { window.watchingEdits = true }, true);"
-            "document.addEventListener('w-unsaved:add',"
-            " () => { window.unsavedChanges += 1 }, true);"
-        )
-        yield page
-        browser.close()
+def browser_page(chromium):
+    page = chromium.new_page()
+    # The admin's avatars come from gravatar.com: not from a test.
+    page.route("https://*.gravatar.com/**", lambda route: route.abort())
+    # Wagtail's w-unsaved controller dispatches "watch-edits" once it has
+    # taken the form's initial data (two seconds after the form opens):
+    # only changes made after that are autosaved. It dispatches "add"
+    # when it sees changes, which starts an autosave.
+    page.add_init_script(
+        "window.unsavedChanges = 0;"
+        "document.addEventListener('w-unsaved:watch-edits',"
+        " () => { window.watchingEdits = true }, true);"
+        "document.addEventListener('w-unsaved:add',"
+        " () => { window.unsavedChanges += 1 }, true);"
+    )
+    yield page
 
 
 def is_autosave(request):

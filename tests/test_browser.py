@@ -1,7 +1,5 @@
 """A reader's path through the site in Debian's Chromium (never a downloaded browser)."""
 
-import shutil
-
 import pytest
 
 from programme.models import SessionPage
@@ -9,29 +7,11 @@ from tests.helpers import practice
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
 
 @pytest.fixture
-def browser_page():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        page = browser.new_page()
-        yield page
-        browser.close()
+def browser_page(chromium):
+    page = chromium.new_page()
+    yield page
 
 
 def test_reader_journeys(live_server, browser_page):

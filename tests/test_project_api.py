@@ -2,7 +2,6 @@
 its docs page under the site's Content-Security-Policy, its one error shape
 (problem details), and schemathesis against the schema, in-process."""
 
-import shutil
 import time
 
 import hypothesis
@@ -22,7 +21,6 @@ from search.models import IndexVersion
 PROBLEM = "application/problem+json"
 SEARCH = "/api/search/"
 AUTOCOMPLETE = "/api/search/autocomplete/"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def assert_problem(response, status):
@@ -311,17 +309,9 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(wsgi_app, ca
 
 
 @pytest.fixture
-def chromium_page():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser.new_page()
-        browser.close()
+def chromium_page(chromium):
+    page = chromium.new_page()
+    yield page
 
 
 @pytest.mark.browser
