@@ -27,9 +27,12 @@ ROW_FIELDS = (
 
 
 #: Publication time in microseconds since the epoch, computed by the
-#: database (SQLite stores "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC).
+#: database (SQLite stores "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC). SQLite's
+#: date functions round to the millisecond, so whole seconds are taken from
+#: the text without its fraction: from the whole text, 37.9996 s became 38 s
+#: and the page sorted as if published at 38.9996 s.
 EPOCH = {
-    "sqlite": "COALESCE(CAST(strftime('%%s', published_at) AS INTEGER) * 1000000"
+    "sqlite": "COALESCE(CAST(strftime('%%s', substr(published_at, 1, 19)) AS INTEGER) * 1000000"
     " + CAST(substr(published_at, 21, 6) AS INTEGER), 0)",
     "postgresql": "COALESCE((EXTRACT(EPOCH FROM published_at) * 1000000)::bigint, 0)",
 }

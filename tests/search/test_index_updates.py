@@ -1,5 +1,6 @@
 """The index follows the content without a manual step."""
 
+import datetime
 import io
 
 import pytest
@@ -9,6 +10,7 @@ from wagtail.models import Locale
 
 from network.models import Organisation
 from search.engine import SearchQuery, search
+from search.facet_index import read_rows
 from search.models import SearchDocument
 from tests.helpers import practice
 
@@ -257,3 +259,28 @@ def test_a_very_long_word_does_not_stop_indexing(make_practice):
     page = make_practice("en", "Pasted evidence", body=f"hash {'a1b2' * 800} mentoring scheme")
     assert page.title in found("mentoring scheme")
     assert "a1b2" not in SearchDocument.objects.get(page_id=page.pk).body_terms
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        # SQLite's date functions round to the millisecond: a time within
+        # half a millisecond of the next second must not sort after it
+        ("2026-12-02T04:31:37.999519+00:00", "2026-12-02T04:31:38.612803+00:00"),
+        ("2026-12-02T04:31:37.000000+00:00", "2026-12-02T04:31:37.000001+00:00"),
+        ("2026-12-31T23:59:59.999999+00:00", "2027-01-01T00:00:00.000000+00:00"),
+    ],
+)
+def test_newest_order_follows_publication_time_to_the_microsecond(make_practice, times):
+    earlier, later = (make_practice("en", f"Boundary {n}") for n in range(2))
+    for page, stamp in ((earlier, times[0]), (later, times[1])):
+        SearchDocument.objects.filter(page_id=page.pk).update(
+            published_at=datetime.datetime.fromisoformat(stamp)
+        )
+    rows = {row[0]: row[-1] for row in read_rows()}
+    assert rows[later.pk] - rows[earlier.pk] == round(
+        (
+            datetime.datetime.fromisoformat(times[1]) - datetime.datetime.fromisoformat(times[0])
+        ).total_seconds()
+        * 1_000_000
+    )
