@@ -19,20 +19,23 @@ from ninja.errors import ValidationError
 from pydantic import create_model
 
 from cms.visibility import can_view_members_content
-from search.engine import FACETS, SearchQuery, autocomplete
+from search import registry
+from search.engine import SearchQuery, autocomplete
 from search.forms import SearchFilter
-from search.models import SearchDocument
 from search.views import LANGUAGE_CODES, facets_payload, hit_payload, run_search
 
 router = Router(tags=["search"])
 
-Kind = Literal[tuple(SearchDocument.Kind.values)]
+# The registrations are made at start-up (search.apps), before the URLs load this.
+Kind = Literal[tuple(registry.kinds())]
 Locale = Literal[tuple(LANGUAGE_CODES)]
 
 
 class SearchHit(Schema):
     kind: Kind
-    id: int = Field(description="The page's id (as in /api/v2/pages/<id>/ when public).")
+    id: int = Field(
+        description="The record's id: a page's as in /api/v2/pages/<id>/ (when public)."
+    )
     title: str
     url: str = Field(description="The page's address on the site.")
     locale: Locale = Field(description="The language of this version of the record.")
@@ -51,23 +54,13 @@ class FacetValue(Schema):
     selected: bool
 
 
-FACET_DESCRIPTIONS = {
-    "kind": "Practice, expert or session.",
-    "language": "The languages records exist in.",
-    "country": "ISO 3166 country codes.",
-    "organisation": "The organisation running a practice, hosting a session.",
-    "topic": "Topics (of practices and sessions; an expert's expertise).",
-    "form": "Forms of extremism a practice addresses.",
-    "target": "Target groups of a practice.",
-    "approach": "A practice's approach.",
-    "evidence": "A practice's level of evidence.",
-    "year": "The year a practice started or a session took place.",
-}
-
 SearchFacets = create_model(
     "SearchFacets",
     __base__=Schema,
-    **{name: (list[FacetValue], Field(description=FACET_DESCRIPTIONS[name])) for name in FACETS},
+    **{
+        name: (list[FacetValue], Field(description=facet.description))
+        for name, facet in registry.facets().items()
+    },
 )
 
 
@@ -113,18 +106,6 @@ DESCRIPTIONS = {
     "page_size": "Results per page.",
 }
 DEFAULTS = {"sort": "relevance", "page": 1, "page_size": SearchQuery.page_size}
-EXAMPLES = {
-    "kind": "practice",
-    "language": "fr",
-    "country": "DE",
-    "organisation": "efus",
-    "topic": "family-support",
-    "form": "extreme-right",
-    "target": "young-people",
-    "approach": "prevention",
-    "evidence": "evaluated",
-    "year": "2015",
-}
 
 
 def field_schema(field):
@@ -150,14 +131,15 @@ def search_parameters():
         if name in DEFAULTS:
             schema["default"] = DEFAULTS[name]
         parameter = {"name": name, "in": "query", "schema": schema}
-        if name in FACETS:
+        facet = registry.facets().get(name)
+        if facet is not None:
             parameter.update(
-                description=f"{FACET_DESCRIPTIONS[name]} Repeatable (OR within a facet, AND "
+                description=f"{facet.description} Repeatable (OR within a facet, AND "
                 f"across facets); values as in the response's `facets.{name}[].value`, "
                 "an unknown one answers 400.",
                 style="form",
                 explode=True,
-                example=[EXAMPLES[name]],
+                example=[facet.example],
             )
         else:
             # Empty is as if not given (the HTML form sends its empty choices).

@@ -2,12 +2,14 @@ from django.apps import AppConfig
 
 
 class SearchConfig(AppConfig):
-    """The site search: one query model, a database engine (default) and, at
-    scale, Elasticsearch. See docs/architecture.md."""
+    """The site search: one query model over the content the apps register
+    (``search.registry``), a database engine (default) and, at scale,
+    Elasticsearch. See docs/search.md."""
 
     name = "search"
 
     def ready(self):
-        from search import signals
+        from search import registry, signals
 
+        registry.autodiscover()
         signals.connect()

@@ -9,6 +9,7 @@ from django.db import connection
 
 from search.analysis import prefix_terms, query_terms
 from search.bitsets import unpack
+from search.elastic import ElasticsearchEngine
 
 # The name the fallback has always logged under (``run_engine``).
 logger = logging.getLogger("search.engine")
@@ -20,7 +21,7 @@ class DatabaseEngine:
     """Full-text match in the database: FTS5 on SQLite, tsvector on PostgreSQL."""
 
     def match(self, text, locales, members):
-        """Page ids matching every term, as {page_id: score}. On SQLite with
+        """Documents matching every term, as {document id: score}. On SQLite with
         one locale, pages of other locales and members-only pages are among
         them: ``search`` restricts the matches with its bitsets anyway."""
         return self.match_terms({locale: query_terms(text, locale) for locale in locales}, members)
@@ -37,7 +38,7 @@ class DatabaseEngine:
                 # it from TOAST for every match (see migration 0005). The
                 # matches come packed, one row per locale (see unpack).
                 parts.append(
-                    "SELECT string_agg(int4send(page_id), ''::bytea), string_agg(float4send("
+                    "SELECT string_agg(int4send(document_id), ''::bytea), string_agg(float4send("
                     "ts_rank(title_vector, to_tsquery('simple', %s))), ''::bytea) "
                     "FROM search_text WHERE locale = %s "
                     "AND vector @@ to_tsquery('simple', %s)"
@@ -58,8 +59,8 @@ class DatabaseEngine:
                 params.append(expression)
             else:
                 parts.append(
-                    "SELECT d.page_id, -bm25(search_fts, 5.0, 1.0) AS score "
-                    "FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid "
+                    "SELECT d.id, -bm25(search_fts, 5.0, 1.0) AS score "
+                    "FROM search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid "
                     "WHERE search_fts MATCH %s AND d.locale = %s"
                     + ("" if members else " AND d.members_only = 0")
                 )
@@ -73,8 +74,8 @@ class DatabaseEngine:
         if not postgresql:
             return dict(rows)
         scores = {}
-        for page_ids, ranks in rows:
-            scores.update(zip(unpack(page_ids, "i"), unpack(ranks, "f"), strict=True))
+        for doc_ids, ranks in rows:
+            scores.update(zip(unpack(doc_ids, "i"), unpack(ranks, "f"), strict=True))
         return scores
 
     def complete(self, text, locale, members, limit):
@@ -85,8 +86,8 @@ class DatabaseEngine:
             anywhere = " & ".join(complete_terms) or f"{prefix}:*"
             in_title = f"{prefix}:*"
             sql = (
-                "SELECT t.page_id FROM search_text t JOIN search_searchdocument d "
-                "ON d.page_id = t.page_id WHERE t.locale = %s "
+                "SELECT t.document_id FROM search_text t JOIN search_searchdocument d "
+                "ON d.id = t.document_id WHERE t.locale = %s "
                 "AND t.title_vector @@ to_tsquery('simple', %s) "
                 "AND t.vector @@ to_tsquery('simple', %s)"
                 + ("" if members else " AND NOT t.members_only")
@@ -99,8 +100,8 @@ class DatabaseEngine:
                 [*(f'"{t}"' for t in complete_terms), f'title : "{prefix}" *']
             )
             sql = (
-                "SELECT d.page_id FROM search_fts JOIN search_searchdocument d "
-                "ON d.page_id = search_fts.rowid WHERE search_fts MATCH %s AND d.locale = %s"
+                "SELECT d.id FROM search_fts JOIN search_searchdocument d "
+                "ON d.id = search_fts.rowid WHERE search_fts MATCH %s AND d.locale = %s"
                 + ("" if members else " AND d.members_only = 0")
                 + " ORDER BY bm25(search_fts, 5.0, 1.0), d.title LIMIT %s"
             )
@@ -112,8 +113,6 @@ class DatabaseEngine:
 
 def get_engine():
     if settings.SEARCH_ENGINE == "elasticsearch":
-        from search.elastic import ElasticsearchEngine
-
         return ElasticsearchEngine()
     return DatabaseEngine()
 

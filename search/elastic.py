@@ -23,10 +23,12 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils.module_loading import import_string
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.dsl import Q, Search, analyzer, token_filter, tokenizer
 
+from search.analysis import MAX_QUERY_CHARS
 from search.models import PendingUpdate, SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -155,7 +157,7 @@ def actions(documents, index_for):
         yield {
             "_op_type": "index",
             "_index": index_for(document.locale),
-            "_id": document.page_id,
+            "_id": document.pk,
             "_source": source(document),
         }
 
@@ -203,20 +205,20 @@ def ensure_indices():
             es.indices.put_alias(index=create_index(language), name=alias(language))
 
 
-def push(page_ids):
+def push(doc_ids):
     """Bring Elasticsearch in line with the database index for these pages."""
     es = client()
-    page_ids = list(page_ids)
-    documents = list(SearchDocument.objects.filter(page_id__in=page_ids))
-    present = {document.page_id for document in documents}
+    doc_ids = list(doc_ids)
+    documents = list(SearchDocument.objects.filter(pk__in=doc_ids))
+    present = {document.pk for document in documents}
     operations = list(actions(documents, alias))
-    for page_id in page_ids:
+    for doc_id in doc_ids:
         for language in LANGUAGES:
-            if page_id in present and any(
-                doc.page_id == page_id and doc.locale == language for doc in documents
+            if doc_id in present and any(
+                doc.pk == doc_id and doc.locale == language for doc in documents
             ):
                 continue
-            operations.append({"_op_type": "delete", "_index": alias(language), "_id": page_id})
+            operations.append({"_op_type": "delete", "_index": alias(language), "_id": doc_id})
     _ok, errors = helpers.bulk(es, operations, raise_on_error=False, refresh=True)
     real_errors = [
         error
@@ -229,29 +231,23 @@ def push(page_ids):
 
 def flush_pending():
     """Push every pending update; keep the ones that fail for the next try."""
-    pending = list(PendingUpdate.objects.values_list("page_id", flat=True)[:5000])
+    pending = list(PendingUpdate.objects.values_list("document_id", flat=True)[:5000])
     if not pending:
         return 0
     try:
         push(pending)
     except Exception:
         logger.exception("Elasticsearch update failed for %d page(s); will retry", len(pending))
-        PendingUpdate.objects.filter(page_id__in=pending).update(attempts=models_f_plus_one())
+        PendingUpdate.objects.filter(document_id__in=pending).update(attempts=F("attempts") + 1)
         return 0
-    PendingUpdate.objects.filter(page_id__in=pending).delete()
+    PendingUpdate.objects.filter(document_id__in=pending).delete()
     return len(pending)
 
 
-def models_f_plus_one():
-    from django.db.models import F
-
-    return F("attempts") + 1
-
-
-def record(page_ids):
+def record(doc_ids):
     """Called by the indexer inside the content's transaction."""
     PendingUpdate.objects.bulk_create(
-        [PendingUpdate(page_id=page_id) for page_id in page_ids], ignore_conflicts=True
+        [PendingUpdate(document_id=doc_id) for doc_id in doc_ids], ignore_conflicts=True
     )
     if settings.SEARCH_PUSH_IMMEDIATELY:
         flush_pending()
@@ -261,8 +257,6 @@ def record(page_ids):
 
 class ElasticsearchEngine:
     def match(self, text, locales, members):
-        from search.analysis import MAX_QUERY_CHARS
-
         text = (text or "").replace("\x00", " ")[:MAX_QUERY_CHARS]
         search = (
             Search(using=client(), index=[alias(language) for language in locales])

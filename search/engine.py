@@ -14,6 +14,8 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.db import connection
+
 from search.analysis import query_terms
 from search.bitsets import (
     PACKED,
@@ -34,11 +36,11 @@ from search.facet_index import (
     read_rows,
 )
 from search.models import IndexVersion, SearchDocument
+from search.registry import facet_names
 
 __all__ = [
     "BITS_PER_VALUE_COUNT",
     "EPOCH",
-    "FACETS",
     "MAX_PAGE_SIZE",
     "MAX_REORDERED",
     "PACKED",
@@ -64,23 +66,10 @@ __all__ = [
     "read_rows",
     "run_engine",
     "search",
-    "similar",
+    "document_of_record",
     "unpack",
 ]
 
-#: Facet names, in display order. Values are locale-neutral (slugs, codes).
-FACETS = [
-    "kind",
-    "language",
-    "country",
-    "organisation",
-    "topic",
-    "form",
-    "target",
-    "approach",
-    "evidence",
-    "year",
-]
 SORTS = ("relevance", "newest", "title")
 MAX_PAGE_SIZE = 50
 
@@ -139,7 +128,7 @@ def search(query, engine=None, index=None):
 
     selected = {
         name: [value for value in query.filters.get(name, []) if (name, value) in space.bits]
-        for name in FACETS
+        for name in facet_names()
     }
     masks = {}
     for name, values in selected.items():
@@ -154,7 +143,7 @@ def search(query, engine=None, index=None):
         final &= mask
 
     facets = {}
-    for name in FACETS:
+    for name in facet_names():
         context = base
         for other, mask in masks.items():
             if other != name:
@@ -178,19 +167,19 @@ def search(query, engine=None, index=None):
         ordered = heapq.nsmallest(
             start + page_size,
             members_of_final,
-            key=lambda page_id: (-scores.get(page_id, 0), date_key[page_id]),
+            key=lambda doc_id: (-scores.get(doc_id, 0), date_key[doc_id]),
         )
     else:
         order = space.title_order if query.sort == "title" else space.date_order
         wanted = start + page_size
         ordered = []
-        for _key, page_id in order:  # stops at the last page shown, not at 100,000
-            if page_id in members_of_final:
-                ordered.append(page_id)
+        for _key, doc_id in order:  # stops at the last page shown, not at 100,000
+            if doc_id in members_of_final:
+                ordered.append(doc_id)
                 if len(ordered) == wanted:
                     break
-    page_ids = ordered[start : start + page_size]
-    hits = documents_of(page_ids)
+    doc_ids = ordered[start : start + page_size]
+    hits = documents_of(doc_ids)
     return SearchResults(
         count=count,
         page=page,
@@ -215,7 +204,7 @@ def count_values(index, context, name):
     context holds few documents and the facet many values (organisations),
     from the documents' own facet values."""
     values = index.values.get(name, ())
-    if context.bit_count() * 100_000 < len(values) * BITS_PER_VALUE_COUNT * len(index.page_at):
+    if context.bit_count() * 100_000 < len(values) * BITS_PER_VALUE_COUNT * len(index.doc_at):
         return count_by_documents(index, context, name)
     return count_by_bits(index, context, name)
 
@@ -230,16 +219,16 @@ def count_by_bits(index, context, name):
 def count_by_documents(index, context, name):
     facets_of = index.facets_of
     found = Counter()
-    for page_id in index.ids_of(context):
-        found.update(facets_of[page_id].get(name, ()))
+    for doc_id in index.ids_of(context):
+        found.update(facets_of[doc_id].get(name, ()))
     return {value: found[value] for value in index.values.get(name, ())}
 
 
-def documents_of(page_ids):
-    """The documents of ``page_ids``, in that order, in one query. The terms
+def documents_of(doc_ids):
+    """The documents of ``doc_ids``, in that order, in one query. The terms
     are left out: they are for the index only, and the largest columns."""
-    documents = SearchDocument.objects.defer("title_terms", "body_terms").in_bulk(page_ids)
-    return [documents[page_id] for page_id in page_ids if page_id in documents]
+    documents = SearchDocument.objects.defer("title_terms", "body_terms").in_bulk(doc_ids)
+    return [documents[doc_id] for doc_id in doc_ids if doc_id in documents]
 
 
 def collapse_translations(index, mask, scores, reader_locale, visible):
@@ -251,13 +240,13 @@ def collapse_translations(index, mask, scores, reader_locale, visible):
     reader's translation is never taken on trust."""
     matched = index.ids_of(mask)
     groups = index.groups
-    preferred_ids = [groups[index.group_of[page_id]].get(reader_locale) for page_id in matched]
+    preferred_ids = [groups[index.group_of[doc_id]].get(reader_locale) for doc_id in matched]
     readable = set(
         index.ids_of(index.bits_of([pid for pid in preferred_ids if pid is not None]) & visible)
     )
     chosen, chosen_scores, seen = [], {}, set()
-    for page_id in matched:
-        key = index.group_of[page_id]
+    for doc_id in matched:
+        key = index.group_of[doc_id]
         if key in seen:
             continue
         seen.add(key)
@@ -276,33 +265,14 @@ def collapse_translations(index, mask, scores, reader_locale, visible):
 
 def autocomplete(text, locale, members, limit=8, engine=None):
     engine = engine or get_engine()
-    page_ids, _incomplete = run_engine(engine, "complete", text, locale, members, limit)
-    return documents_of(page_ids)
+    doc_ids, _incomplete = run_engine(engine, "complete", text, locale, members, limit)
+    return documents_of(doc_ids)
 
 
-def similar(page_id, locale, members, limit=4):
-    """Practices like this one: shared topics and forms of extremism count
-    most, target groups less, and another city or organisation is preferred
-    (learning from elsewhere is the point). Same language, same visibility
-    rule as the search."""
-    from collections import Counter
-
-    index = FacetIndex.get(IndexVersion.current())
-    facets = index.facets_of.get(page_id)
-    if not facets:
-        return []
-    candidates = index.locale_bits.get(locale, 0) & index.bits.get(("kind", "practice"), 0)
-    if not members:
-        candidates &= index.public_bits
-    scores = Counter()
-    for name, weight in (("topic", 3), ("form", 3), ("target", 1)):
-        for value in facets.get(name, []):
-            for other in index.ids_of(candidates & index.bits.get((name, value), 0)):
-                scores[other] += weight
-    scores.pop(page_id, None)
-    own = set(facets.get("organisation", []))
-    for other in scores:
-        if not own & set(index.facets_of[other].get("organisation", [])):
-            scores[other] += 2
-    best = [other for other, _score in sorted(scores.items(), key=lambda item: (-item[1], item[0]))]
-    return documents_of(best[:limit])
+def document_of_record(index, translation_key, locale):
+    """The id of the document of one translation of a record (a page's
+    translation key and language), or None when it is not in the index."""
+    key = SearchDocument._meta.get_field("translation_key").get_db_prep_value(
+        translation_key, connection
+    )
+    return index.groups.get(key, {}).get(locale)

@@ -11,12 +11,14 @@ from operator import itemgetter
 
 import numpy as np
 from django.db import connection
+from django.utils import translation
 
 from search.bitsets import bits_from_ids, ids_at
-from search.models import SearchDocument
+from search.models import IndexChange, RemovedDocument, SearchDocument
+from search.registry import value_labels
 
 ROW_FIELDS = (
-    "page_id",
+    "id",
     "locale",
     "translation_key",
     "members_only",
@@ -54,8 +56,8 @@ def read_rows(where="", params=()):
         rows = cursor.fetchall()
     facets = json.loads("[" + ",".join(row[4] for row in rows) + "]")
     return [
-        (page_id, locale, key, bool(members_only), facets[number], title, published)
-        for number, (page_id, locale, key, members_only, _facets, title, published) in enumerate(
+        (doc_id, locale, key, bool(members_only), facets[number], title, published)
+        for number, (doc_id, locale, key, members_only, _facets, title, published) in enumerate(
             rows
         )
     ]
@@ -82,7 +84,7 @@ class FacetIndex:
         # Bits are dense positions, not page ids: page ids only grow (every
         # page type, every deletion), and bitsets as long as the highest id
         # made each operation 6 times slower after a few regenerations.
-        self.position, self.page_at = {}, []
+        self.position, self.doc_at = {}, []
         self.bits, self.locale_bits, self.public_bits = {}, {}, 0
         self.group_of, self.groups, self.facets_of, self.locale_of = {}, {}, {}, {}
         self.title_key, self.date_key = {}, {}
@@ -90,7 +92,7 @@ class FacetIndex:
         # Positions locale by locale: one language's documents hold one
         # range of positions (``span``), which ``LocaleView`` works on.
         for row in sorted(rows, key=itemgetter(1)):
-            _page_id, locale, _key, members_only, facets, _title, _published = row
+            _doc_id, locale, _key, members_only, facets, _title, _published = row
             position = self._remember(row)
             by_locale.setdefault(locale, []).append(position)
             if not members_only:
@@ -98,7 +100,7 @@ class FacetIndex:
             for name, values in facets.items():
                 for value in values:
                     by_value.setdefault((name, value), []).append(position)
-        size = len(self.page_at)
+        size = len(self.doc_at)
         self.bits = {key: bits_from_ids(ids, size) for key, ids in by_value.items()}
         self.locale_bits = {key: bits_from_ids(ids, size) for key, ids in by_locale.items()}
         self.public_bits = bits_from_ids(public, size)
@@ -106,38 +108,38 @@ class FacetIndex:
         self._order()
 
     def _remember(self, row):
-        page_id, locale, key, _members_only, facets, title, published = row
-        position = self.position.get(page_id)
+        doc_id, locale, key, _members_only, facets, title, published = row
+        position = self.position.get(doc_id)
         if position is None:
-            position = self.position[page_id] = len(self.page_at)
-            self.page_at.append(page_id)
-        self.group_of[page_id] = key
-        self.groups.setdefault(key, {})[locale] = page_id
-        self.facets_of[page_id] = facets
-        self.locale_of[page_id] = locale
-        self.title_key[page_id] = (title.casefold(), page_id)
-        self.date_key[page_id] = (-published, page_id)
+            position = self.position[doc_id] = len(self.doc_at)
+            self.doc_at.append(doc_id)
+        self.group_of[doc_id] = key
+        self.groups.setdefault(key, {})[locale] = doc_id
+        self.facets_of[doc_id] = facets
+        self.locale_of[doc_id] = locale
+        self.title_key[doc_id] = (title.casefold(), doc_id)
+        self.date_key[doc_id] = (-published, doc_id)
         return position
 
-    def bits_of(self, page_ids):
-        return self.bits_in(page_ids, 0, len(self.page_at))
+    def bits_of(self, doc_ids):
+        return self.bits_in(doc_ids, 0, len(self.doc_at))
 
-    def bits_in(self, page_ids, start, stop):
-        """The bitset of ``page_ids`` over positions [start, stop), shifted to
+    def bits_in(self, doc_ids, start, stop):
+        """The bitset of ``doc_ids`` over positions [start, stop), shifted to
         start at 0 (ids not in the index or outside the range are left out).
 
         Vectorised: the 13,562 matches of a search became a bitset in 1.6 ms
         instead of 11 ms one by one.
         """
         table = self._position_table()
-        ids = np.fromiter(page_ids, dtype=np.int64, count=len(page_ids))
+        ids = np.fromiter(doc_ids, dtype=np.int64, count=len(doc_ids))
         positions = table[ids[(ids >= 0) & (ids < len(table))]]
         return bits_from_ids(
             positions[(positions >= start) & (positions < stop)] - start, stop - start
         )
 
     def _position_table(self):
-        """page id -> position (-1: none), an array made once per index state."""
+        """document id -> position (-1: none), an array made once per index state."""
         table = self.__dict__.get("_positions")
         if table is None:
             size = max(self.position, default=0) + 1
@@ -150,7 +152,7 @@ class FacetIndex:
         return table
 
     def ids_of(self, mask):
-        return ids_at(self.page_at, mask)
+        return ids_at(self.doc_at, mask)
 
     def view(self, locale):
         """This index as one language's search sees it (``LocaleView``),
@@ -166,7 +168,7 @@ class FacetIndex:
         self.date_order = sorted(self.date_key.values())
         self._list_values()
 
-    def _reorder(self, previous, page_ids):
+    def _reorder(self, previous, doc_ids):
         """Move the changed pages within the previous orderings, by bisection:
         sorting 100,000 keys again cost the first search after an edit
         a quarter of a second."""
@@ -176,8 +178,8 @@ class FacetIndex:
             (self.title_order, previous.title_key, self.title_key),
             (self.date_order, previous.date_key, self.date_key),
         ):
-            for page_id in page_ids:
-                old_key, new_key = old_keys.get(page_id), new_keys.get(page_id)
+            for doc_id in doc_ids:
+                old_key, new_key = old_keys.get(doc_id), new_keys.get(doc_id)
                 if old_key == new_key:
                     continue
                 if old_key is not None:
@@ -188,39 +190,39 @@ class FacetIndex:
 
     @property
     def by_title(self):
-        return [page_id for _key, page_id in self.title_order]
+        return [doc_id for _key, doc_id in self.title_order]
 
     @property
     def by_newest(self):
-        return [page_id for _key, page_id in self.date_order]
+        return [doc_id for _key, doc_id in self.date_order]
 
     def _list_values(self):
         self.values = {}
         for name, value in self.bits:
             self.values.setdefault(name, []).append(value)
 
-    def _forget(self, page_id):
-        facets = self.facets_of.pop(page_id, None)
+    def _forget(self, doc_id):
+        facets = self.facets_of.pop(doc_id, None)
         if facets is None:
             return
-        clear = ~(1 << self.position[page_id])
+        clear = ~(1 << self.position[doc_id])
         for name, values in facets.items():
             for value in values:
                 self.bits[(name, value)] &= clear
-        locale = self.locale_of.pop(page_id)
+        locale = self.locale_of.pop(doc_id)
         self.locale_bits[locale] &= clear
         self.public_bits &= clear
-        key = self.group_of.pop(page_id)
+        key = self.group_of.pop(doc_id)
         group = self.groups.get(key, {})
-        if group.get(locale) == page_id:
+        if group.get(locale) == doc_id:
             del group[locale]
         if not group:
             self.groups.pop(key, None)
-        self.title_key.pop(page_id, None)
-        self.date_key.pop(page_id, None)
+        self.title_key.pop(doc_id, None)
+        self.date_key.pop(doc_id, None)
 
     def _add(self, row):
-        _page_id, locale, _key, members_only, facets, _title, _published = row
+        _doc_id, locale, _key, members_only, facets, _title, _published = row
         position = self._remember(row)
         bit = 1 << position
         start, stop = self.span.get(locale, (position, position + 1))
@@ -242,16 +244,16 @@ class FacetIndex:
                 if name not in ("_labels", "_views", "_positions")
             }
         )
-        new.page_at = list(self.page_at)
+        new.doc_at = list(self.doc_at)
         changed = set(removed_ids) | {row[0] for row in changed_rows}
         # copy only the translation groups the delta touches
         new.groups = dict(self.groups)
-        touched = {self.group_of.get(page_id) for page_id in changed}
+        touched = {self.group_of.get(doc_id) for doc_id in changed}
         for key in touched | {row[2] for row in changed_rows}:
             if key in new.groups:
                 new.groups[key] = dict(new.groups[key])
-        for page_id in removed_ids:
-            new._forget(page_id)
+        for doc_id in removed_ids:
+            new._forget(doc_id)
         for row in changed_rows:
             new._forget(row[0])
             new._add(row)
@@ -269,8 +271,6 @@ class FacetIndex:
     @classmethod
     def catch_up(cls, index, seq, token):
         """Apply the changes after ``index``, or None if the log cannot tell."""
-        from search.models import IndexChange, RemovedDocument
-
         changes = list(
             IndexChange.objects.filter(seq__gte=index.seq, seq__lte=seq)
             .order_by("seq")
@@ -287,7 +287,7 @@ class FacetIndex:
         rows = read_rows("WHERE seq > %s AND seq <= %s", [index.seq, seq])
         removed = set(
             RemovedDocument.objects.filter(seq__gt=index.seq, seq__lte=seq).values_list(
-                "page_id", flat=True
+                "document_id", flat=True
             )
         )
         return index.advanced(seq, token, rows, removed - {row[0] for row in rows})
@@ -320,10 +320,6 @@ class FacetIndex:
         state on)."""
         cache = self.__dict__.setdefault("_labels", {})
         if language not in cache:
-            from django.utils import translation
-
-            from search.labels import value_labels
-
             with translation.override(language):
                 cache[language] = value_labels()
         return cache[language]
@@ -343,7 +339,7 @@ class LocaleView:
 
     def __init__(self, index, locale):
         self.start, self.stop = index.span.get(locale, (0, 0))
-        self.page_at = index.page_at[self.start : self.stop]
+        self.doc_at = index.doc_at[self.start : self.stop]
         self.bits = CutBits(index.bits, self.start, self.stop)
         self.locale_bits = {locale: self.bits.cut(index.locale_bits.get(locale, 0))}
         self.public_bits = self.bits.cut(index.public_bits)
@@ -355,11 +351,11 @@ class LocaleView:
             index.date_order,
         )
 
-    def bits_of(self, page_ids):
-        return self.index.bits_in(page_ids, self.start, self.stop)
+    def bits_of(self, doc_ids):
+        return self.index.bits_in(doc_ids, self.start, self.stop)
 
     def ids_of(self, mask):
-        return ids_at(self.page_at, mask)
+        return ids_at(self.doc_at, mask)
 
 
 class CutBits(Mapping):

@@ -5,8 +5,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from search.engine import FACETS, MAX_PAGE_SIZE, SearchQuery
-from search.labels import FACET_LABELS
+from search import registry
+from search.engine import MAX_PAGE_SIZE, SearchQuery
 from search.models import SearchDocument
 
 MAX_TEXT = 500
@@ -47,9 +47,9 @@ class SearchFilter(django_filters.FilterSet):
             data = data.copy()
             data["q"] = data["q"].replace("\x00", " ")
         super().__init__(data, queryset=SearchDocument.objects.none(), **kwargs)
-        for name in FACETS:
+        for name, facet in registry.facets().items():
             self.filters[name] = django_filters.MultipleChoiceFilter(
-                label=FACET_LABELS[name],
+                label=facet.label,
                 choices=(facet_choices or {}).get(name, []),
                 method="ignore",
                 widget=forms.CheckboxSelectMultiple,
@@ -62,7 +62,7 @@ class SearchFilter(django_filters.FilterSet):
         data = self.form.cleaned_data
         return SearchQuery(
             text=(data.get("q") or "")[:MAX_TEXT],
-            filters={name: data.get(name) or [] for name in FACETS},
+            filters={name: data.get(name) or [] for name in registry.facet_names()},
             sort=data.get("sort") or "relevance",
             page=int(data.get("page") or 1),
             page_size=int(data.get("page_size") or 20),

@@ -1,35 +1,43 @@
 """Keeping the database engine's index in step with the content.
 
-Every write goes through ``index_pages`` / ``remove_pages`` so that the
-documents table, the SQLite FTS5 table (PostgreSQL computes its tsvector
-itself) and the version counter change together, in the caller's
-transaction: a content change and its index update commit or roll back as
-one, so neither is ever lost.
+Every write goes through ``index_objects`` / ``remove_objects`` (or their
+page forms) so that the documents table, the full-text table and the
+version counter change together, in the caller's transaction: a content
+change and its index update commit or roll back as one, so neither is ever
+lost. What is indexed is what the content apps registered
+(``search.registry``).
 """
 
+import multiprocessing
 import os
 import threading
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from operator import attrgetter
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.db.models import Max, Q
 from wagtail.models import Page
 
-from search.documents import KINDS, BuildContext, build
+from search import elastic, registry
+from search import workers as workers_module
+from search.documents import BuildContext, build
 from search.models import IndexVersion, RemovedDocument, SearchDocument
 
 #: The full-text table beside the documents: FTS5 on SQLite, tsvectors on
 #: PostgreSQL (search/migrations/0002 and 0005), filled from the documents'
 #: ready-made terms (search.analysis) by the database itself.
-TEXT_TABLE = {"sqlite": ("search_fts", "rowid"), "postgresql": ("search_text", "page_id")}
+TEXT_TABLE = {"sqlite": ("search_fts", "rowid"), "postgresql": ("search_text", "document_id")}
 FILL_TEXT = {
     "sqlite": (
         "INSERT INTO {table} (rowid, title, body) "
-        "SELECT page_id, title_terms, body_terms FROM search_searchdocument"
+        "SELECT id, title_terms, body_terms FROM search_searchdocument"
     ),
     "postgresql": (
-        "INSERT INTO {table} (page_id, locale, members_only, vector, title_vector) "
-        "SELECT page_id, locale, members_only, "
+        "INSERT INTO {table} (document_id, locale, members_only, vector, title_vector) "
+        "SELECT id, locale, members_only, "
         "setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || "
         "setweight(to_tsvector('simple'::regconfig, body_terms), 'C'), "
         "to_tsvector('simple'::regconfig, title_terms) FROM search_searchdocument"
@@ -45,35 +53,35 @@ FILL_TEXT = {
 #: is defined exactly as the migrated one.
 NEW_TEXT_TABLE = "search_text_new"
 TEXT_TABLE_INDEXES = {
-    "pkey": "ALTER TABLE {table} ADD CONSTRAINT {name} PRIMARY KEY (page_id)",
+    "pkey": "ALTER TABLE {table} ADD CONSTRAINT {name} PRIMARY KEY (document_id)",
     "vector": "CREATE INDEX {name} ON {table} USING GIN (vector)",
     "title_vector": "CREATE INDEX {name} ON {table} USING GIN (title_vector)",
     "locale": "CREATE INDEX {name} ON {table} (locale)",
 }
 
 
-def _in_chunks(page_ids, column="page_id"):
+def _in_chunks(ids, column="id"):
     """(``column IN (...)``, ids) for the ids, 500 at a time."""
-    for start in range(0, len(page_ids), 500):
-        chunk = page_ids[start : start + 500]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
         yield f"{column} IN ({','.join('%s' for _ in chunk)})", chunk
 
 
-def _fts_delete(page_ids=None):
-    """Forget the text of ``page_ids`` (of every page if None)."""
+def _fts_delete(ids=None):
+    """Forget the text of the documents ``ids`` (of every one if None)."""
     if connection.vendor not in TEXT_TABLE:
         return
     table, key = TEXT_TABLE[connection.vendor]
     with connection.cursor() as cursor:
-        if page_ids is None:
+        if ids is None:
             cursor.execute(f"DELETE FROM {table}")  # noqa: S608
             return
-        for where, chunk in _in_chunks(page_ids, key):
+        for where, chunk in _in_chunks(ids, key):
             cursor.execute(f"DELETE FROM {table} WHERE {where}", chunk)  # noqa: S608
 
 
-def _fts_fill(page_ids=None, raw_connection=None, table=None):
-    """Index the text of the documents of ``page_ids`` (of every one if None).
+def _fts_fill(ids=None, raw_connection=None, table=None):
+    """Index the text of the documents ``ids`` (of every one if None).
 
     ``raw_connection``: the database driver's connection to run on, from
     another thread (see ``TextFill``); ``table``: another table to fill
@@ -84,10 +92,10 @@ def _fts_fill(page_ids=None, raw_connection=None, table=None):
     statement = FILL_TEXT[connection.vendor].format(table=table or TEXT_TABLE[connection.vendor][0])
     cursor = raw_connection.cursor() if raw_connection is not None else connection.cursor()
     with cursor:
-        if page_ids is None:
+        if ids is None:
             cursor.execute(statement)
             return
-        for where, chunk in _in_chunks(page_ids):
+        for where, chunk in _in_chunks(ids):
             cursor.execute(f"{statement} WHERE {where}", chunk)
 
 
@@ -119,107 +127,156 @@ def _insert(documents):
             cursor.executemany(statement, rows)
 
 
-def write(documents, removed_ids=()):
-    """Replace the documents of the given pages (and drop ``removed_ids``)."""
-    ids = [doc.page_id for doc in documents] + list(removed_ids)
+def _keys_q(keys):
+    """A filter for the documents of ``keys`` ((content type id, object id))."""
+    by_type = {}
+    for content_type_id, object_id in keys:
+        by_type.setdefault(content_type_id, []).append(object_id)
+    query = Q(pk__in=[])
+    for content_type_id, object_ids in by_type.items():
+        query |= Q(content_type_id=content_type_id, object_id__in=object_ids)
+    return query
+
+
+class DocumentIds:
+    """The documents' own numbers (``SearchDocument.id``): an object keeps
+    its number while it is in the index, a new one takes the next free
+    number. Numbers stay dense (the bitsets' position table is as long as
+    the highest one) and the same across a rebuild (Elasticsearch's
+    documents and the processes' bitsets keep meaning the same object).
+    Only used under the index's write lock (``IndexVersion.bump``)."""
+
+    def __init__(self, keys=None):
+        documents = SearchDocument.objects.all()
+        if keys is not None:
+            documents = documents.filter(_keys_q(keys)) if keys else documents.none()
+        self.known = {
+            (content_type_id, object_id): pk
+            for pk, content_type_id, object_id in documents.values_list(
+                "pk", "content_type_id", "object_id"
+            )
+        }
+        self.next = (SearchDocument.objects.aggregate(top=Max("pk"))["top"] or 0) + 1
+
+    def assign(self, documents):
+        for document in documents:
+            key = (document.content_type_id, document.object_id)
+            document.pk = self.known.get(key)
+            if document.pk is None:
+                document.pk = self.known[key] = self.next
+                self.next += 1
+
+
+def write(documents, removed_keys=()):
+    """Replace the documents of the given objects (and drop those of
+    ``removed_keys``: (content type id, object id) pairs)."""
+    keys = [(doc.content_type_id, doc.object_id) for doc in documents] + list(removed_keys)
+    if not keys:
+        return
     with transaction.atomic():
         seq = IndexVersion.bump()
-        existing = set(SearchDocument.objects.filter(page_id__in=ids).values_list("pk", flat=True))
-        SearchDocument.objects.filter(page_id__in=ids).delete()
-        _fts_delete(ids)
+        ids = DocumentIds(keys)
+        existing = set(ids.known.values())
+        SearchDocument.objects.filter(pk__in=existing).delete()
+        _fts_delete(list(existing))
+        ids.assign(documents)
         for document in documents:
             document.seq = seq
         _insert(documents)
-        _fts_fill([document.page_id for document in documents])
-        kept = {document.page_id for document in documents}
+        _fts_fill([document.pk for document in documents])
+        kept = {document.pk for document in documents}
         RemovedDocument.objects.bulk_create(
-            [RemovedDocument(page_id=page_id, seq=seq) for page_id in existing - kept]
+            [RemovedDocument(document_id=pk, seq=seq) for pk in existing - kept]
         )
         if settings.SEARCH_ENGINE == "elasticsearch":
-            from search import elastic
-
-            elastic.record(ids)
+            elastic.record(existing | kept)
 
 
-def group_pages(pages):
-    """The pages and every translation of them: the 'language' facet of a
-    translation changes when another translation is published."""
-    keys = {page.translation_key for page in pages}
-    return Page.objects.filter(translation_key__in=keys)
-
-
-def index_pages(pages):
-    pages = [
-        page.specific
-        for page in group_pages(pages)
-        if page.specific_class and page.specific_class._meta.label_lower in KINDS
-    ]
-    context = BuildContext({page.translation_key for page in pages})
-    context.prefetch(pages)
+def index_objects(objects):
+    """Index (again) registered objects, pages or not, and what changes with
+    them (a page's translations); the ones that must not be found leave the
+    index. Returns the number of documents written."""
+    by_index = {}
+    for obj in objects:
+        obj = getattr(obj, "specific", obj)
+        index = registry.index_for(type(obj)) if obj is not None else None
+        if index is not None:
+            by_index.setdefault(index, []).append(obj)
     documents, removed = [], []
-    for page in pages:
-        document = build(page, context)
-        if document is None:
-            removed.append(page.pk)
-        else:
-            documents.append(document)
+    context = BuildContext()
+    for index, batch in by_index.items():
+        group = [obj for obj in index.group(batch) if registry.index_for(type(obj)) is not None]
+        context.prefetch(group)
+        for obj in group:
+            document = build(obj, context)
+            if document is None:
+                removed.append((ContentType.objects.get_for_model(type(obj)).pk, obj.pk))
+            else:
+                documents.append(document)
     write(documents, removed)
     return len(documents)
 
 
+def index_pages(pages):
+    return index_objects(pages)
+
+
+def remove_objects(model, ids):
+    content_type_id = ContentType.objects.get_for_model(model).pk
+    write([], [(content_type_id, pk) for pk in ids])
+
+
+def page_content_type_ids():
+    """The content types of the registered page types."""
+    return [
+        ContentType.objects.get_for_model(index.model).pk
+        for index in registry.indexes()
+        if issubclass(index.model, Page)
+    ]
+
+
 def remove_pages(page_ids):
-    write([], list(page_ids))
-
-
-def _searchable_models():
-    """The page types with documents, and the relations their documents join."""
-    from practices.models import ExpertPage, PracticePage
-    from programme.models import SessionPage
-
-    return {
-        PracticePage: ("locale", "organisation"),
-        ExpertPage: ("locale", "organisation"),
-        SessionPage: ("locale", "host"),
-    }
-
-
-def _searchable(model):
-    return model.objects.live().filter(alias_of__isnull=True)
+    """Drop the documents of pages (of whatever registered type)."""
+    keys = SearchDocument.objects.filter(
+        content_type_id__in=page_content_type_ids(), object_id__in=list(page_ids)
+    ).values_list("content_type_id", "object_id")
+    write([], list(keys))
 
 
 def searchable_id_batches(batch_size=500):
-    """(model, primary keys) of every candidate page, ``batch_size`` at a time.
+    """(model, primary keys) of every candidate object, ``batch_size`` at a time.
 
     Batches by primary keys fetched up front: "pk > last ORDER BY pk LIMIT n"
     makes SQLite sort every remaining row of the joined tables for each
     batch (0.2 s a batch at 100,000 pages).
     """
-    for model in _searchable_models():
-        ids = sorted(_searchable(model).values_list("pk", flat=True))
+    for index in registry.indexes():
+        ids = sorted(index.queryset().values_list("pk", flat=True))
         for start in range(0, len(ids), batch_size):
-            yield model, ids[start : start + batch_size]
+            yield index.model, ids[start : start + batch_size]
 
 
-def pages_of(model, ids, context):
-    """The pages ``ids`` of ``model``, with what their documents need fetched
-    in a few queries."""
-    related = _searchable_models()[model]
-    pages = sorted(
-        _searchable(model).select_related(*related).filter(pk__in=ids), key=attrgetter("pk")
-    )
-    context.prefetch(pages)
-    return pages
+def objects_of(model, ids, context):
+    """The objects ``ids`` of ``model``, with what their documents need
+    fetched in a few queries."""
+    index = registry.index_for(model)
+    candidates = index.queryset()
+    if index.select_related:
+        candidates = candidates.select_related(*index.select_related)
+    objects = sorted(candidates.filter(pk__in=ids), key=attrgetter("pk"))
+    context.prefetch(objects)
+    return objects
 
 
 def build_batch(model, ids, context):
-    """(pages read, their documents) for the pages ``ids`` of ``model``."""
-    pages = pages_of(model, ids, context)
-    documents = (build(page, context) for page in pages)
-    return len(pages), [document for document in documents if document is not None]
+    """(objects read, their documents) for the objects ``ids`` of ``model``."""
+    objects = objects_of(model, ids, context)
+    documents = (build(obj, context) for obj in objects)
+    return len(objects), [document for document in documents if document is not None]
 
 
 def built_batches(batch_size=500):
-    """``build_batch`` for every candidate page, batch by batch."""
+    """``build_batch`` for every candidate object, batch by batch."""
     context = BuildContext()
     for model, ids in searchable_id_batches(batch_size):
         yield build_batch(model, ids, context)
@@ -243,12 +300,6 @@ def built_batches_in_workers(workers, batch_size=500):
     reads committed pages on a connection of its own while the rebuild's
     transaction writes; at most two batches per worker wait to be written.
     """
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
-
-    from search import workers as workers_module
-
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
@@ -269,7 +320,7 @@ def built_batches_in_workers(workers, batch_size=500):
 
 def rebuild(progress=None, batch_size=500, workers=None):
     """Rebuild the whole index; ``progress(done, total)`` is called per batch."""
-    total = sum(_searchable(model).count() for model in _searchable_models())
+    total = sum(index.queryset().count() for index in registry.indexes())
     workers = rebuild_workers() if workers is None else workers
     if workers > 1:
         batches = built_batches_in_workers(workers, batch_size)
@@ -277,6 +328,7 @@ def rebuild(progress=None, batch_size=500, workers=None):
         batches = built_batches(batch_size)
     with transaction.atomic():
         seq = IndexVersion.bump(full=True)
+        ids = DocumentIds()
         SearchDocument.objects.all().delete()
         text = TextFill()
         text.begin()
@@ -284,15 +336,16 @@ def rebuild(progress=None, batch_size=500, workers=None):
         try:
             # The text of a batch is filled (TextFill) while the next one
             # is built.
-            for pages_read, documents in batches:
+            for objects_read, documents in batches:
+                ids.assign(documents)
                 for document in documents:
                     document.seq = seq
                 text.wait()
                 _insert(documents)
-                text.add([document.page_id for document in documents])
+                text.add([document.pk for document in documents])
                 text.start()
                 indexed += len(documents)
-                done += pages_read
+                done += objects_read
                 if progress and done < total:
                     progress(done, total)
         finally:
@@ -341,18 +394,18 @@ class TextFill:
             )
             cursor.execute(f"ALTER TABLE {NEW_TEXT_TABLE} ALTER COLUMN vector SET STATISTICS 0")
 
-    def add(self, page_ids):
+    def add(self, ids):
         if self.threaded:
-            self._queued = page_ids
+            self._queued = ids
 
     def start(self):
         if not self._queued:
             return
-        page_ids, raw, self._queued = self._queued, connection.connection, []
+        ids, raw, self._queued = self._queued, connection.connection, []
 
         def run():
             try:
-                _fts_fill(page_ids, raw, NEW_TEXT_TABLE)
+                _fts_fill(ids, raw, NEW_TEXT_TABLE)
             except BaseException as error:  # re-raised in the main thread
                 self._error = error
 

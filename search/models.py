@@ -1,26 +1,29 @@
-"""The search index of the database engine: one row per page translation.
+"""The search index of the database engine: one row per indexed object (a
+page translation, or any other model registered with ``search.registry``).
 
 A row holds only what may be searched and shown in a result: public text
-for everybody, and ``members_only`` for records only members may find. The
-ready-made terms (``search.analysis``) are indexed by SQLite FTS5 or by a
-PostgreSQL tsvector column with a GIN index; both are created by the
-migration for the database in use.
+for everybody, and ``members_only`` for records only members may find. It
+is keyed by the object's content type and id; ``id`` is the document's own
+number, dense and reused (``search.indexer.DocumentIds``), which the
+full-text tables and the in-memory bitsets use. The ready-made terms
+(``search.analysis``) are indexed by SQLite FTS5 or by a PostgreSQL text
+table with GIN indexes; both are created by the migration for the database
+in use.
 """
 
 import uuid
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from wagtail.models import Page
 
 
 class SearchDocument(models.Model):
-    class Kind(models.TextChoices):
-        PRACTICE = "practice", "practice"
-        EXPERT = "expert", "expert"
-        SESSION = "session", "session"
-
-    page = models.OneToOneField(Page, on_delete=models.CASCADE, primary_key=True, related_name="+")
-    kind = models.CharField(max_length=20, choices=Kind.choices, db_index=True)
+    #: Assigned by the indexer under the index's write lock (``IndexVersion``).
+    id = models.IntegerField(primary_key=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    #: The registration's ``kind`` (the "kind" facet): practice, expert, session...
+    kind = models.CharField(max_length=20, db_index=True)
     locale = models.CharField(max_length=8, db_index=True)
     translation_key = models.UUIDField(db_index=True)
     title = models.CharField(max_length=255)
@@ -39,6 +42,11 @@ class SearchDocument(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["locale", "kind"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="search_one_per_object"
+            )
+        ]
 
     def __str__(self):
         return f"{self.kind} {self.locale} {self.title}"
@@ -94,24 +102,24 @@ class IndexChange(models.Model):
 class RemovedDocument(models.Model):
     """A document that left the index at change ``seq`` (tombstone)."""
 
-    page_id = models.BigIntegerField()
+    document_id = models.IntegerField()
     seq = models.BigIntegerField(db_index=True)
 
     def __str__(self):
-        return f"{self.page_id} at {self.seq}"
+        return f"{self.document_id} at {self.seq}"
 
 
 class PendingUpdate(models.Model):
-    """Pages whose Elasticsearch copy is behind the database index.
+    """Documents whose Elasticsearch copy is behind the database index.
 
     Written in the same transaction as the content change, removed once
     Elasticsearch has the update: a failed push is retried by the next one
     (or by ``manage.py sync_search_index``) and never lost.
     """
 
-    page_id = models.BigIntegerField(primary_key=True)
+    document_id = models.IntegerField(primary_key=True)
     created_at = models.DateTimeField(auto_now_add=True)
     attempts = models.PositiveIntegerField(default=0)
 
     def __str__(self):
-        return str(self.page_id)
+        return str(self.document_id)

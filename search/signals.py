@@ -1,15 +1,20 @@
-"""The index follows the content: publish, unpublish, delete, move, a new
-translation, a renamed snippet, a page's effective visibility changing
+"""The index follows the content.
+
+Pages (every registered page type): publish, unpublish, delete, move, a new
+translation, a page's effective visibility changing
 (``cms.visibility.access_changed``) and a Wagtail view restriction added or
-removed. Each handler runs in the transaction of the change it follows (see
-search.indexer)."""
+removed. Other registered models: save and delete. And for every
+registration, a change to a model its documents depend on (a renamed topic
+or organisation; ``Index.dependencies``). Each handler runs in the
+transaction of the change it follows (see search.indexer).
+"""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.visibility import access_changed
-from search import indexer
+from search import indexer, registry
 
 
 def on_publish_or_unpublish(sender, instance, **kwargs):
@@ -39,37 +44,31 @@ def on_restriction_changed(sender, instance, **kwargs):
         indexer.index_pages(list(Page.objects.descendant_of(page, inclusive=True)))
 
 
-def on_term_saved(sender, instance, created=False, **kwargs):
-    """A renamed topic or organisation changes the text of the pages using it."""
-    indexer.index_pages(list(pages_using(sender, instance)))
+def on_object_saved(sender, instance, raw=False, **kwargs):
+    """A registered model that is not a page: every save indexes it."""
+    if not raw:
+        indexer.index_objects([instance])
 
 
-def pages_using(model, instance):
-    from network.models import Organisation
-    from practices.models import ExpertPage, PracticePage, Topic
-    from programme.models import SessionPage
+def on_object_deleted(sender, instance, **kwargs):
+    indexer.remove_objects(sender, [instance.pk])
 
-    source = model.objects.filter(translation_key=instance.translation_key)
-    if model is Organisation:
-        yield from PracticePage.objects.filter(organisation__in=source)
-        yield from ExpertPage.objects.filter(organisation__in=source)
-        yield from SessionPage.objects.filter(host__in=source)
+
+def on_dependency_saved(sender, instance, raw=False, **kwargs):
+    """A model some documents are built from changed (a renamed topic):
+    index those documents again."""
+    if raw:
         return
-    related = {
-        "topic": "topics",
-        "formofextremism": "forms_of_extremism",
-        "targetgroup": "target_groups",
-    }[model._meta.model_name]
-    yield from PracticePage.objects.filter(**{f"{related}__in": source})
-    if model is Topic:
-        yield from ExpertPage.objects.filter(expertise__in=source)
-        yield from SessionPage.objects.filter(topics__in=source)
+    objects = []
+    for index in registry.indexes():
+        affected = index.dependencies().get(sender)
+        if affected is not None:
+            objects += list(affected(instance))
+    if objects:
+        indexer.index_objects(objects)
 
 
 def connect():
-    from network.models import Organisation
-    from practices.models import FormOfExtremism, TargetGroup, Topic
-
     page_published.connect(on_publish_or_unpublish, dispatch_uid="search-publish")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="search-unpublish")
     # Deleting any page deletes its Page row, so this sees every deletion.
@@ -84,5 +83,28 @@ def connect():
     post_delete.connect(
         on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-unrestrict"
     )
-    for model in (Organisation, Topic, FormOfExtremism, TargetGroup):
-        post_save.connect(on_term_saved, sender=model, dispatch_uid=f"search-{model.__name__}")
+    for index in registry.indexes():
+        connect_index(index)
+
+
+def connect_index(index):
+    """Connect the handlers one registration needs (also for a registration
+    made after start-up, as a test's)."""
+    label = index.model._meta.label_lower
+    if not issubclass(index.model, Page):
+        post_save.connect(on_object_saved, sender=index.model, dispatch_uid=f"search-save-{label}")
+        post_delete.connect(
+            on_object_deleted, sender=index.model, dispatch_uid=f"search-delete-{label}"
+        )
+    for model in index.dependencies():
+        post_save.connect(
+            on_dependency_saved,
+            sender=model,
+            dispatch_uid=f"search-depends-{model._meta.label_lower}",
+        )
+
+
+def disconnect_index(index):
+    label = index.model._meta.label_lower
+    post_save.disconnect(sender=index.model, dispatch_uid=f"search-save-{label}")
+    post_delete.disconnect(sender=index.model, dispatch_uid=f"search-delete-{label}")

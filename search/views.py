@@ -7,18 +7,18 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cms.visibility import can_view_members_content
-from search.engine import FACETS, FacetIndex, search
+from search.engine import FacetIndex, search
 from search.forms import SearchFilter
 from search.highlight import highlight
-from search.labels import FACET_LABELS
 from search.models import IndexVersion
+from search.registry import facet_labels, facet_names
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def facet_choices(index, labels):
     choices = {}
-    for name in FACETS:
+    for name in facet_names():
         values = index.values.get(name, [])
         names = labels.get(name, {})
         choices[name] = sorted(
@@ -42,7 +42,7 @@ def run_search(request, locale):
 def hit_payload(hit, results, labels):
     return {
         "kind": hit.kind,
-        "id": hit.page_id,
+        "id": hit.object_id,
         "title": hit.title,
         "url": hit.url,
         "locale": hit.locale,
@@ -65,18 +65,19 @@ def facets_payload(results, labels):
                 results.facets[name], key=lambda item: (-item["count"], item["value"])
             )
         ]
-        for name in FACETS
+        for name in facet_names()
     }
 
 
 def search_page(request):
     locale = translation.get_language()
     filterset, results, labels = run_search(request, locale)
-    context = {"filterset": filterset, "results": results, "facet_labels": FACET_LABELS}
+    labels_of_facets = facet_labels()
+    context = {"filterset": filterset, "results": results, "facet_labels": labels_of_facets}
     if results is not None:
         context["hits"] = [hit_payload(hit, results, labels) for hit in results.hits]
         context["facets"] = [
-            {"name": name, "label": FACET_LABELS[name], "values": values}
+            {"name": name, "label": labels_of_facets[name], "values": values}
             for name, values in facets_payload(results, labels).items()
             if values
         ]
@@ -85,7 +86,7 @@ def search_page(request):
                 "name": name,
                 "value": item["value"],
                 "label": item["label"],
-                "facet": FACET_LABELS[name],
+                "facet": labels_of_facets[name],
             }
             for name, values in facets_payload(results, labels).items()
             for item in values

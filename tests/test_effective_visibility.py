@@ -26,7 +26,7 @@ def members_only(page):
 
 
 def indexed_as_members_only(page):
-    return SearchDocument.objects.get(page_id=page.pk).members_only
+    return SearchDocument.objects.get(object_id=page.pk).members_only
 
 
 def found(client, word, **params):

@@ -15,8 +15,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, Phase
 from schemathesis import GenerationMode
 
-from search.engine import FACETS, FacetIndex
+from search.engine import FacetIndex
 from search.models import IndexVersion
+from search.registry import facet_names
 
 PROBLEM = "application/problem+json"
 SEARCH = "/api/search/"
@@ -46,7 +47,15 @@ def test_the_schema_is_openapi_3_1_and_documents_every_search_parameter(client):
     assert set(schema["paths"]) == {SEARCH, AUTOCOMPLETE}
     search = schema["paths"][SEARCH]["get"]
     parameters = {parameter["name"]: parameter for parameter in search["parameters"]}
-    assert set(parameters) == {"q", "locale", "languages", "sort", "page", "page_size", *FACETS}
+    assert set(parameters) == {
+        "q",
+        "locale",
+        "languages",
+        "sort",
+        "page",
+        "page_size",
+        *facet_names(),
+    }
     assert parameters["page_size"]["schema"] == {
         "type": "integer",
         "minimum": 1,
@@ -56,7 +65,7 @@ def test_the_schema_is_openapi_3_1_and_documents_every_search_parameter(client):
     assert parameters["sort"]["schema"]["enum"] == ["relevance", "newest", "title"]
     assert parameters["languages"]["schema"]["enum"] == ["all"]
     assert parameters["locale"]["schema"]["enum"] == ["en", "fr", "de", "it", "es"]
-    for name in FACETS:
+    for name in facet_names():
         assert parameters[name]["schema"]["type"] == "array"
         assert parameters[name]["explode"] is True
     ok = search["responses"]["200"]["content"]["application/json"]["schema"]
@@ -65,7 +74,7 @@ def test_the_schema_is_openapi_3_1_and_documents_every_search_parameter(client):
         bad = operation["responses"]["400"]["content"]
         assert bad == {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}
     components = schema["components"]["schemas"]
-    assert set(components["SearchFacets"]["properties"]) == set(FACETS)
+    assert set(components["SearchFacets"]["properties"]) == set(facet_names())
     assert set(components["Problem"]["properties"]) == {
         "type",
         "title",
@@ -241,13 +250,13 @@ def with_known_facet_values(strategy):
     values = strategies.fixed_dictionaries(
         {
             name: strategies.lists(strategies.sampled_from(sorted(index.values[name])), max_size=3)
-            for name in FACETS
+            for name in facet_names()
         }
     )
 
     def known(pair):
         case, chosen = pair
-        for name in FACETS:
+        for name in facet_names():
             if name in case.query:
                 case.query[name] = chosen[name]
         return case

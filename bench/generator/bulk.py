@@ -256,10 +256,8 @@ class BulkWriter:
         """The site search keeps an FTS table and a version next to its rows:
         removing documents goes through its indexer so they stay in step."""
         from search import indexer
-        from search.models import SearchDocument
 
-        if SearchDocument.objects.filter(page_id__in=page_ids).exists():
-            indexer.remove_pages(page_ids)
+        indexer.remove_pages(page_ids)
 
     def forget_references(self, page_ids):
         """Wagtail's reference index names pages by content type and text id."""

@@ -19,3 +19,5 @@ SEARCH_REBUILD_WORKERS = 1
 
 # The benchmark's synthetic network generator (development only).
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+# A plain model registered with the search (tests/search/test_registry.py).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.searchable"]

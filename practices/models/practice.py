@@ -27,7 +27,7 @@ from cms.models import (
 )
 from practices import choices
 from practices.filters import PracticeFilter
-from search.engine import similar
+from practices.similar import similar_practices
 
 
 class PracticeIndexPage(ListingPage):
@@ -187,7 +187,7 @@ class PracticePage(DemoEntry, BasePage):
         context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
         context["show_body"] = members or not self.body_members_only
         # the page is served in its own language, so the active one is its locale
-        context["similar"] = similar(self.pk, translation.get_language(), members)
+        context["similar"] = similar_practices(self, translation.get_language(), members)
         if members:
             contacts = [link.expert for link in self.contacts.select_related("expert")]
             context["contacts"] = i18n.localize_pages(contacts, request.user)

@@ -30,7 +30,7 @@ def index():
     generator = random.Random(7)
     rows = []
     for number in range(6000):
-        page_id = 10_000 + number * 3  # ids with gaps, as pages have
+        doc_id = 10_000 + number * 3  # ids with gaps, as pages have
         facets = {
             "kind": ["practice"],
             "organisation": [generator.choice(ORGANISATIONS)],
@@ -39,7 +39,7 @@ def index():
         }
         locale = ("en", "fr", "de")[number % 3]
         rows.append(
-            (page_id, locale, uuid.uuid4().hex, number % 7 == 0, facets, f"T{number}", number)
+            (doc_id, locale, uuid.uuid4().hex, number % 7 == 0, facets, f"T{number}", number)
         )
     built = FacetIndex(rows, seq=1, token=uuid.uuid4())
     # a removed document leaves a hole in the positions; documents added
@@ -52,7 +52,7 @@ def index():
 
 
 def plain_ids(index, mask):
-    return {index.page_at[position] for position in ids_from_bits(mask)}
+    return {index.doc_at[position] for position in ids_from_bits(mask)}
 
 
 def test_ids_of_is_the_same_for_sparse_and_dense_masks(index):
@@ -85,7 +85,7 @@ def test_a_language_view_finds_what_the_whole_index_finds_in_that_language(index
     # Italian has only the document added; Spanish has none.
     expected = {"de": 2000, "it": 1, "es": 0}
     if locale in expected:
-        assert len(view.page_at) == expected[locale]
+        assert len(view.doc_at) == expected[locale]
     assert index.view(locale) is view
 
 

@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+from practices.similar import similar_practices
 from search.engine import SearchQuery, search
 
 pytestmark = pytest.mark.django_db
@@ -99,7 +100,7 @@ def test_facets_or_within_and_across_with_exact_counts(engine):
 
     def ids(results):
         assert len(results.hits) == results.count  # every result is on the page
-        return {hit.page_id for hit in results.hits}
+        return {hit.object_id for hit in results.hits}
 
     def counts(results, name):
         return {item["value"]: item["count"] for item in results.facets[name]}
@@ -118,7 +119,9 @@ def test_facets_or_within_and_across_with_exact_counts(engine):
 
     narrowed = run(topic=selection, evidence=["evaluated"])
     assert 0 < narrowed.count < both.count
-    evaluated = {hit.page_id for hit in both.hits if "evaluated" in hit.facets.get("evidence", [])}
+    evaluated = {
+        hit.object_id for hit in both.hits if "evaluated" in hit.facets.get("evidence", [])
+    }
     assert ids(narrowed) == evaluated  # AND across
 
     # each facet is counted with the other facets' selections applied, and a
@@ -149,7 +152,7 @@ def test_unknown_facet_values_are_ignored_by_the_engine(engine):
             SearchQuery(text="", locale="en", filters={"topic": topics}, page_size=50),
             engine=engine,
         )
-        return results.count, [hit.page_id for hit in results.hits]
+        return results.count, [hit.object_id for hit in results.hits]
 
     assert page_ids(["no-such-topic"]) == page_ids([])
     assert page_ids(["no-such-topic", "family-support"]) == page_ids(["family-support"])
@@ -177,7 +180,7 @@ def test_hostile_text_is_just_text(engine, text, words):
     def run(text):
         results = search(SearchQuery(text=text, locale="fr", page_size=50), engine=engine)
         assert not results.incomplete, text
-        return results.count, [hit.page_id for hit in results.hits]
+        return results.count, [hit.object_id for hit in results.hits]
 
     assert run(text) == run(words)
     if "école" in words:
@@ -208,7 +211,7 @@ def test_pagination_covers_every_result_once(engine):
             SearchQuery(text="", locale="en", page=page, page_size=10, filters=PRACTICES),
             engine=engine,
         )
-        seen += [hit.page_id for hit in results.hits]
+        seen += [hit.object_id for hit in results.hits]
     assert len(seen) == len(set(seen)) == 24
 
 
@@ -221,15 +224,14 @@ def test_autocomplete_completes_titles_as_you_type(engine, make_practice):
 
 
 def test_similar_practices_share_topics_and_prefer_other_cities():
-    from search.engine import similar
     from tests.helpers import practice
 
     page = practice("municipal-prevention-network")
-    results = similar(page.pk, "en", members=False)
+    results = similar_practices(page, "en", members=False)
     assert 0 < len(results) <= 4
     own_topics = set(page.specific.topics.values_list("slug", flat=True))
     for hit in results:
-        assert hit.page_id != page.pk
+        assert hit.object_id != page.pk
         assert hit.locale == "en" and not hit.members_only
         assert own_topics & set(hit.facets.get("topic", [])) or set(
             page.specific.forms_of_extremism.values_list("slug", flat=True)

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from search.engine import SearchQuery, search
-from search.models import PendingUpdate
+from search.models import PendingUpdate, SearchDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,9 @@ def test_a_failed_index_update_is_kept_and_retried(
     elasticsearch_down, make_practice, settings, request
 ):
     page = make_practice("en", "Mediation in sports clubs after violent incidents")
-    assert PendingUpdate.objects.filter(page_id=page.pk).exists()  # the change is not lost
+    assert PendingUpdate.objects.filter(
+        document_id=SearchDocument.objects.get(object_id=page.pk).pk
+    ).exists()  # the change is not lost
 
     # Elasticsearch comes back: the retry brings it up to date.
     from search import elastic

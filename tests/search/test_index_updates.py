@@ -21,8 +21,8 @@ def text_index_rows():
     """The full-text table's rows, as the engine matches them."""
     statement = {
         "postgresql": (
-            "SELECT page_id, locale, members_only, vector::text, title_vector::text "
-            "FROM search_text ORDER BY page_id"
+            "SELECT document_id, locale, members_only, vector::text, title_vector::text "
+            "FROM search_text ORDER BY document_id"
         ),
         "sqlite": "SELECT rowid, title, body FROM search_fts ORDER BY rowid",
     }[connection.vendor]
@@ -68,7 +68,7 @@ def test_deleting_a_page_removes_it(make_practice):
     page = make_practice("en", "Street theatre against hate speech")
     page.delete()
     assert found("street theatre") == []
-    assert not SearchDocument.objects.filter(page_id=page.pk).exists()
+    assert not SearchDocument.objects.filter(object_id=page.pk).exists()
 
 
 def test_changing_members_only_changes_who_finds_it(make_practice):
@@ -98,7 +98,7 @@ def test_a_new_translation_updates_the_language_facet(django_capture_on_commit_c
     from wagtail_localize.models import Translation, TranslationSource
 
     source_page = practice("youth-debate-spaces")
-    document = SearchDocument.objects.get(page_id=source_page.pk)
+    document = SearchDocument.objects.get(object_id=source_page.pk)
     assert document.facets["language"] == ["en", "fr"]
     source, _created = TranslationSource.get_or_create_from_instance(source_page)
     translation = Translation.objects.create(
@@ -120,7 +120,7 @@ def test_moving_a_page_updates_its_url(make_practice):
     about = StandardPage.objects.get(slug="liaise-project", locale__language_code="en")
     # practices may only live in the library, so move the library's sibling instead
     about.move(about.get_parent(), pos="last-child")
-    assert SearchDocument.objects.get(page_id=page.pk).url == page.url
+    assert SearchDocument.objects.get(object_id=page.pk).url == page.url
 
 
 def test_rebuild_command_shows_progress_and_a_summary():
@@ -179,7 +179,7 @@ def test_rebuild_makes_the_same_documents_as_publishing(make_practice):
     def snapshot():
         # everything but the bookkeeping (change number, time of writing)
         return list(
-            SearchDocument.objects.order_by("page_id").values(
+            SearchDocument.objects.order_by("content_type_id", "object_id").values(
                 *[
                     field.name
                     for field in SearchDocument._meta.concrete_fields
@@ -189,7 +189,7 @@ def test_rebuild_makes_the_same_documents_as_publishing(make_practice):
         )
 
     before, text_before = snapshot(), text_index_rows()
-    assert any(row[0] == SearchDocument.objects.latest("seq").page_id for row in text_before)
+    assert any(row[0] == SearchDocument.objects.latest("seq").pk for row in text_before)
     call_command("rebuild_search_index", stdout=io.StringIO())
     assert snapshot() == before
     assert text_index_rows() == text_before
@@ -216,7 +216,9 @@ def test_rebuild_swaps_in_a_text_table_defined_as_migrated(make_practice):
 
 def document_rows():
     fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "updated_at"]
-    return list(SearchDocument.objects.order_by("page_id").values_list(*fields))
+    return list(
+        SearchDocument.objects.order_by("content_type_id", "object_id").values_list(*fields)
+    )
 
 
 @pytest.mark.skipif(
@@ -258,7 +260,7 @@ def test_a_very_long_word_does_not_stop_indexing(make_practice):
     """PostgreSQL refuses lexemes over 2 kB: such 'words' are not indexed."""
     page = make_practice("en", "Pasted evidence", body=f"hash {'a1b2' * 800} mentoring scheme")
     assert page.title in found("mentoring scheme")
-    assert "a1b2" not in SearchDocument.objects.get(page_id=page.pk).body_terms
+    assert "a1b2" not in SearchDocument.objects.get(object_id=page.pk).body_terms
 
 
 @pytest.mark.parametrize(
@@ -274,11 +276,12 @@ def test_a_very_long_word_does_not_stop_indexing(make_practice):
 def test_newest_order_follows_publication_time_to_the_microsecond(make_practice, times):
     earlier, later = (make_practice("en", f"Boundary {n}") for n in range(2))
     for page, stamp in ((earlier, times[0]), (later, times[1])):
-        SearchDocument.objects.filter(page_id=page.pk).update(
+        SearchDocument.objects.filter(object_id=page.pk).update(
             published_at=datetime.datetime.fromisoformat(stamp)
         )
-    rows = {row[0]: row[-1] for row in read_rows()}
-    assert rows[later.pk] - rows[earlier.pk] == round(
+    published = {row[0]: row[-1] for row in read_rows()}
+    document = dict(SearchDocument.objects.values_list("object_id", "pk"))
+    assert published[document[later.pk]] - published[document[earlier.pk]] == round(
         (
             datetime.datetime.fromisoformat(times[1]) - datetime.datetime.fromisoformat(times[0])
         ).total_seconds()

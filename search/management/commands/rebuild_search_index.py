@@ -4,7 +4,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from search import indexer
+from search import elastic, indexer
 
 
 class Command(BaseCommand):
@@ -29,8 +29,6 @@ class Command(BaseCommand):
         if interactive:
             self.stdout.write("")
         if settings.SEARCH_ENGINE == "elasticsearch":
-            from search import elastic
-
             self.stdout.write("Elasticsearch: filling new indices, then swapping the aliases")
             elastic.rebuild(progress=progress)
             if interactive:

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from search import elastic
 from search.models import PendingUpdate
 
 
@@ -7,8 +8,6 @@ class Command(BaseCommand):
     help = "Retry Elasticsearch updates that failed (run it from cron every few minutes)."
 
     def handle(self, *args, **options):
-        from search import elastic
-
         pending = PendingUpdate.objects.count()
         pushed = 0
         while True:
