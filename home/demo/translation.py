@@ -1,7 +1,9 @@
 """Demo texts into pages and their translations, as a translator's work
 would make them: a TranslationSource per object and one StringTranslation per
 segment through wagtail-localize, so that the demo pages can be
-re-synchronised, exported to PO files and edited like any other."""
+re-synchronised, exported to PO files and edited like any other. The
+translations come from the demo's PO files (``home/demo/locale/<lang>.po``,
+read through ``home.demo.catalogue``)."""
 
 import html
 
@@ -13,6 +15,8 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+
+from home.demo import PLAIN, catalogue, texts, translated_into
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SOURCE = settings.LANGUAGE_CODE
@@ -62,13 +66,6 @@ class Pairs:
         if source and target:
             self.rich[html.escape(source, quote=False)] = html.escape(target, quote=False)
 
-    def blocks(self, source_blocks, target_blocks):
-        for (kind, source), (_kind, target) in zip(source_blocks, target_blocks, strict=False):
-            if kind == "heading":
-                self.text(source, target)
-            else:
-                self.richtext(source, target)
-
     def lookup(self, source):
         return self.plain.get(source) or self.rich.get(source)
 
@@ -82,7 +79,9 @@ class Translator:
         self.stderr = stderr
 
     def translate(self, instance, language, pairs):
-        """Translate ``instance`` into ``language`` through wagtail-localize."""
+        """Translate ``instance`` into ``language`` through wagtail-localize
+        (``pairs``: a Pairs, or a function that makes one, called only when
+        the translation is missing)."""
         locale = self.locales[language]
         existing = (
             type(instance)
@@ -95,6 +94,8 @@ class Translator:
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
+        if callable(pairs):
+            pairs = pairs()
         missing = []
         segments = StringSegment.objects.filter(source=source).select_related("string", "context")
         for segment in segments:
@@ -119,20 +120,28 @@ class Translator:
         translation.save_target(publish=True)
         return type(instance).objects.get(translation_key=instance.translation_key, locale=locale)
 
-    def translate_fields(self, instance, texts, plain=(), richtext=(), blocks=(), slug_from=None):
-        """Translate into every language that ``texts[field]`` has."""
-        languages = [lang for lang in LANGUAGES if lang != SOURCE]
-        first = plain[0] if plain else richtext[0] if richtext else blocks[0]
-        for language in languages:
-            if language not in texts[first]:
-                continue
-            pairs = Pairs()
-            for field in plain:
-                pairs.text(texts[field][SOURCE], texts[field][language])
-            for field in richtext:
-                pairs.richtext(texts[field][SOURCE], texts[field][language])
-            for field in blocks:
-                pairs.blocks(texts[field][SOURCE], texts[field][language])
-            if slug_from:
-                pairs.text(instance.slug, slugify(texts[slug_from][language]) or instance.slug)
+    def translate_record(self, instance, name, key, record, slug_from=None, unchanged=()):
+        """Translate ``instance``, made from ``record`` (``key`` in
+        ``data/<name>.json``), into every language the record is translated
+        into, with the texts of the PO files. ``slug_from``: the field whose
+        translation, slugified, is the translated slug; ``unchanged``: source
+        strings that stay as they are (a person's name, a slug)."""
+        for language in translated_into(record):
+
+            def pairs(language=language):
+                translations = catalogue(language)
+                made = Pairs()
+                for context, kind, source in texts(name, key, record):
+                    target = translations.get((context, source))
+                    if kind == PLAIN:
+                        made.text(source, target)
+                    else:
+                        made.richtext(source, target)
+                for text in unchanged:
+                    made.text(text, text)
+                if slug_from:
+                    title = translations.get((f"{key}.{slug_from}", record[slug_from]))
+                    made.text(instance.slug, slugify(title or "") or instance.slug)
+                return made
+
             self.translate(instance, language, pairs)

@@ -1,6 +1,8 @@
-"""Build the demonstration network from home/demo/data/*.json (idempotent).
+"""Build the demonstration network from home/demo/data/*.json and the
+translations in home/demo/locale/<lang>.po (idempotent).
 
-Translations go through wagtail-localize (a TranslationSource per object and
+Pages are published through revisions, as an editor's work would be;
+translations go through wagtail-localize (a TranslationSource per object and
 one StringTranslation per segment), exactly as a translator's work would, so
 the demo pages can be re-synchronised, exported to PO files and edited in
 the translation editor like any other.
@@ -23,11 +25,10 @@ from wagtail_localize.synctree import synchronize_tree
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from cms.sites import configure_site
-from home.demo import network_data, practice_data, records
+from home.demo import keyed, records
 from home.demo.translation import (
     LANGUAGES,
     SOURCE,
-    Pairs,
     Translator,
     programme_stream,
     rich,
@@ -115,46 +116,42 @@ class Command(TimedCommand):
 
     def create_taxonomy(self):
         terms = {}
-        for model, entries in (
-            (Topic, network_data.TOPICS),
-            (FormOfExtremism, network_data.FORMS_OF_EXTREMISM),
-            (TargetGroup, network_data.TARGET_GROUPS),
+        for model, name in (
+            (Topic, "topics"),
+            (FormOfExtremism, "forms_of_extremism"),
+            (TargetGroup, "target_groups"),
         ):
-            for entry in entries:
-                defaults = {"name": entry["name"][SOURCE]}
+            for key, entry in keyed(name):
+                defaults = {"name": entry["name"]}
                 if model is Topic:
-                    defaults["description"] = entry.get("description", {}).get(SOURCE, "")
+                    defaults["description"] = entry.get("description", "")
                 term, _created = model.objects.get_or_create(
-                    slug=entry["key"], locale=self.locales[SOURCE], defaults=defaults
+                    slug=key, locale=self.locales[SOURCE], defaults=defaults
                 )
-                texts = {"name": entry["name"], "description": entry.get("description", {})}
-                plain = ("name", "description") if entry.get("description") else ("name",)
-                self.translator.translate_fields(term, texts, plain=plain)
-                terms[(model, entry["key"])] = term
+                self.translator.translate_record(term, name, key, entry)
+                terms[(model, key)] = term
         self.log(f"Vocabularies: {len(terms)} terms in {len(LANGUAGES)} languages")
         return terms
 
     def create_organisations(self):
         organisations = {}
-        for entry in network_data.ORGANISATIONS:
+        for key, entry in keyed("organisations"):
             organisation, _created = Organisation.objects.get_or_create(
-                slug=entry["key"],
+                slug=key,
                 locale=self.locales[SOURCE],
                 defaults={
-                    "name": entry["name"][SOURCE],
+                    "name": entry["name"],
                     "kind": entry["kind"],
                     "role": entry["role"],
                     "country": entry["country"],
-                    "city": entry["city"][SOURCE],
+                    "city": entry["city"],
                     "website": entry.get("website", ""),
-                    "description": entry.get("description", {}).get(SOURCE, ""),
+                    "description": entry.get("description", ""),
                     "is_demo": entry.get("demo", False),
                 },
             )
-            self.translator.translate_fields(
-                organisation, entry, plain=("name", "city", "description")
-            )
-            organisations[entry["key"]] = organisation
+            self.translator.translate_record(organisation, "organisations", key, entry)
+            organisations[key] = organisation
         self.log(f"Organisations: {len(organisations)}")
         return organisations
 
@@ -164,15 +161,15 @@ class Command(TimedCommand):
         return page
 
     def create_home(self):
-        data = network_data.HOME
+        data = records("home")
         home = HomePage.objects.filter(locale=self.locales[SOURCE], depth=2).first()
         if home is None:
             root = Page.get_first_root_node()
             home = HomePage(
-                title=data["title"][SOURCE],
+                title=data["title"],
                 slug="liaise",
-                intro=rich(data["intro"][SOURCE]),
-                body=stream(data["body"][SOURCE]),
+                intro=rich(data["intro"]),
+                body=stream(data["body"]),
                 locale=self.locales[SOURCE],
             )
             # Wagtail's first migration leaves a "Welcome" page; the site moves to our home.
@@ -187,69 +184,53 @@ class Command(TimedCommand):
                 site.save()
                 if not isinstance(welcome.specific, HomePage):
                     welcome.delete()
-        texts = {"title": data["title"], "intro": data["intro"], "body": data["body"]}
-        for language in LANGUAGES:
-            if language == SOURCE:
-                continue
-            pairs = Pairs()
-            pairs.text(texts["title"][SOURCE], texts["title"][language])
-            pairs.richtext(texts["intro"][SOURCE], texts["intro"][language])
-            pairs.blocks(texts["body"][SOURCE], texts["body"][language])
-            pairs.text(home.slug, home.slug)  # the root's slug never shows in a URL
-            self.translator.translate(home, language, pairs)
+        # The root's slug never shows in a URL: it stays as it is.
+        self.translator.translate_record(home, "home", "home", data, unchanged=(home.slug,))
         self.log("Home page in every language")
         return home
 
     def create_index_pages(self):
         indexes = {}
-        for key, entry in records("index_pages").items():
+        for key, entry in keyed("index_pages"):
             model = INDEX_MODELS[key]
             page = model.objects.child_of(self.home).filter(slug=entry["slug"]).first()
             if page is None:
                 page = self.add_child(
                     self.home,
                     model(
-                        title=entry["title"][SOURCE],
+                        title=entry["title"],
                         slug=entry["slug"],
-                        intro=rich(entry["intro"][SOURCE]),
+                        intro=rich(entry["intro"]),
                         show_in_menus=True,
                     ),
                 )
-            self.translator.translate_fields(
-                page, entry, plain=("title",), richtext=("intro",), slug_from="title"
-            )
+            self.translator.translate_record(page, "index_pages", key, entry, slug_from="title")
             indexes[key] = page
         self.log("Index pages: practices, experts, sessions")
         return indexes
 
     def create_standard_pages(self):
-        for entry in network_data.PAGES:
+        pages = keyed("pages")
+        for key, entry in pages:
             page = StandardPage.objects.child_of(self.home).filter(slug=entry["slug"]).first()
             if page is None:
                 page = self.add_child(
                     self.home,
                     StandardPage(
-                        title=entry["title"][SOURCE],
+                        title=entry["title"],
                         slug=entry["slug"],
-                        intro=rich(entry["intro"][SOURCE]),
-                        body=stream(entry["body"][SOURCE]),
+                        intro=rich(entry["intro"]),
+                        body=stream(entry["body"]),
                         show_in_menus=True,
                     ),
                 )
-            self.translator.translate_fields(
-                page,
-                entry,
-                plain=("title",),
-                richtext=("intro",),
-                blocks=("body",),
-                slug_from="title",
-            )
-        self.log(f"Project pages: {len(network_data.PAGES)}")
+            self.translator.translate_record(page, "pages", key, entry, slug_from="title")
+        self.log(f"Project pages: {len(pages)}")
 
     def create_experts(self):
         parent = self.indexes["experts"]
         experts = {}
-        for entry in network_data.EXPERTS:
+        for key, entry in keyed("experts"):
             slug = slugify(entry["name"])
             expert = ExpertPage.objects.child_of(parent).filter(slug=slug).first()
             if expert is None:
@@ -257,48 +238,39 @@ class Command(TimedCommand):
                 expert = ExpertPage(
                     title=entry["name"],
                     slug=slug,
-                    summary=entry["role"][SOURCE],
-                    role=entry["role"][SOURCE],
+                    summary=entry["role"],
+                    role=entry["role"],
                     organisation=organisation,
                     country=entry["country"],
                     languages=", ".join(entry["languages"]),
-                    biography=rich(entry["biography"][SOURCE]),
+                    biography=rich(entry["biography"]),
                     email=entry["email"],
                     phone=entry["phone"],
-                    availability=entry["availability"][SOURCE],
+                    availability=entry["availability"],
                     is_demo=True,
                 )
                 expert.expertise.set([self.terms[(Topic, key)] for key in entry["expertise"]])
                 self.add_child(parent, expert)
-            texts = dict(entry)
-            texts["title"] = dict.fromkeys(entry["role"], entry["name"])
-            texts["summary"] = entry["role"]
-            pairs_fields = ("title", "role", "availability")
-            for language in LANGUAGES:
-                if language == SOURCE or language not in entry["role"]:
-                    continue
-                pairs = Pairs()
-                for field in pairs_fields:
-                    pairs.text(texts[field][SOURCE], texts[field][language])
-                pairs.richtext(entry["biography"][SOURCE], entry["biography"][language])
-                pairs.text(expert.slug, expert.slug)  # a person's name is not translated
-                self.translator.translate(expert, language, pairs)
-            experts[entry["key"]] = expert
+            # A person's name is not translated (the summary is the role's text).
+            self.translator.translate_record(
+                expert, "experts", key, entry, unchanged=(entry["name"], expert.slug)
+            )
+            experts[key] = expert
         self.log(f"Experts: {len(experts)}")
         return experts
 
     def create_practices(self):
         parent = self.indexes["practices"]
         practices = {}
-        for entry in practice_data.PRACTICES:
+        for key, entry in keyed("practices"):
             practice = PracticePage.objects.child_of(parent).filter(slug=entry["slug"]).first()
             if practice is None:
                 organisation = self.organisations[entry["organisation"]]
                 practice = PracticePage(
-                    title=entry["title"][SOURCE],
+                    title=entry["title"],
                     slug=entry["slug"],
-                    summary=entry["summary"][SOURCE],
-                    body=stream(entry["body"][SOURCE]),
+                    summary=entry["summary"],
+                    body=stream(entry["body"]),
                     organisation=organisation,
                     country=organisation.country,
                     approach=entry["approach"],
@@ -320,14 +292,8 @@ class Command(TimedCommand):
                     practice.contacts.model(expert=self.experts[key]) for key in entry["contacts"]
                 ]
                 self.add_child(parent, practice)
-            self.translator.translate_fields(
-                practice,
-                entry,
-                plain=("title", "summary"),
-                blocks=("body",),
-                slug_from="title",
-            )
-            practices[entry["key"]] = practice
+            self.translator.translate_record(practice, "practices", key, entry, slug_from="title")
+            practices[key] = practice
         self.log(f"Practices: {len(practices)}")
         return practices
 
@@ -353,20 +319,21 @@ class Command(TimedCommand):
     def create_sessions(self):
         parent = self.indexes["sessions"]
         document = self.demo_document()
-        for entry in network_data.SESSIONS:
+        sessions = keyed("sessions")
+        for key, entry in sessions:
             session = SessionPage.objects.child_of(parent).filter(slug=entry["slug"]).first()
             if session is None:
                 session = SessionPage(
-                    title=entry["title"][SOURCE],
+                    title=entry["title"],
                     slug=entry["slug"],
-                    summary=entry["summary"][SOURCE],
+                    summary=entry["summary"],
                     kind=entry["kind"],
                     start_date=datetime.date.fromisoformat(entry["start"]),
                     end_date=datetime.date.fromisoformat(entry["end"]),
-                    city=entry["city"][SOURCE],
-                    venue=entry["venue"][SOURCE],
+                    city=entry["city"],
+                    venue=entry["venue"],
                     host=self.organisations[entry["host"]],
-                    programme=programme_stream(entry["programme"][SOURCE]),
+                    programme=programme_stream(entry["programme"]),
                     seats=entry["seats"],
                     contribution=entry["contribution"],
                     registration_opens=datetime.date.fromisoformat(entry["registration_opens"]),
@@ -383,20 +350,8 @@ class Command(TimedCommand):
                 ]
                 session.materials = [session.materials.model(document=document)]
                 self.add_child(parent, session)
-            for language in LANGUAGES:
-                if language == SOURCE or language not in entry["title"]:
-                    continue
-                pairs = Pairs()
-                for field in ("title", "summary", "city", "venue"):
-                    pairs.text(entry[field][SOURCE], entry[field][language])
-                pairs.text(session.slug, slugify(entry["title"][language]) or session.slug)
-                for source_item, target_item in zip(
-                    entry["programme"][SOURCE], entry["programme"][language], strict=False
-                ):
-                    pairs.text(source_item["title"], target_item["title"])
-                    pairs.text(source_item.get("description"), target_item.get("description"))
-                self.translator.translate(session, language, pairs)
-        self.log(f"Sessions: {len(network_data.SESSIONS)}")
+            self.translator.translate_record(session, "sessions", key, entry, slug_from="title")
+        self.log(f"Sessions: {len(sessions)}")
 
     def synchronise_trees(self):
         for language in LANGUAGES:
