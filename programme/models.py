@@ -20,6 +20,7 @@ from cms.i18n import default_locale_only
 from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DocumentAttachment
 from cms.visibility import visible_pages
 from network.models import Organisation
+from practices.models import ExpertLink
 
 
 class SessionIndexPage(BasePage):
@@ -167,9 +168,8 @@ class SessionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        speakers = [link.expert for link in self.speakers.select_related("expert")]
         practices = [link.practice for link in self.presented_practices.select_related("practice")]
-        context["speakers"] = i18n.localize_pages(speakers, request.user)
+        context["speakers"] = SessionSpeaker.experts_of(self, request.user)
         context["practices"] = i18n.localize_pages(practices, request.user)
         context["topics"] = i18n.localize(self.topics.all())
         context["host"] = i18n.localize([self.host])[0] if self.host_id else None
@@ -178,16 +178,11 @@ class SessionPage(BasePage):
         return context
 
 
-class SessionSpeaker(Orderable):
+class SessionSpeaker(ExpertLink):
     page = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="speakers")
-    expert = models.ForeignKey(
-        "practices.ExpertPage",
-        on_delete=models.CASCADE,
-        related_name="spoke_at",
-        verbose_name=_("expert"),
-    )
 
-    panels = [FieldPanel("expert")]
+    class Meta(ExpertLink.Meta):
+        default_related_name = "spoke_at"
 
 
 class SessionPractice(Orderable):

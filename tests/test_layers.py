@@ -37,3 +37,35 @@ def test_a_reversed_dependency_breaks_the_contract(tmp_path):
     result = lint(str(config))
     assert result.returncode != 0
     assert "home is not allowed to import cms" in result.stdout
+
+
+#: The apps the site runs (bench is development only) and the test-only
+#: libraries their ``factories`` modules use (requirements-dev.txt).
+SITE_PACKAGES = ("cms", "home", "network", "practices", "programme", "search")
+DEV_ONLY = ("factory", "wagtail_factories")
+
+
+def imported_modules(path):
+    import ast
+
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def test_only_factories_import_factories():
+    """Factories are for tests and development: no module the site runs
+    imports one, or factory_boy (not installed in production)."""
+    offending = []
+    for package in SITE_PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if path.name == "factories.py":
+                continue
+            for module in imported_modules(path):
+                top, _dot, _rest = module.partition(".")
+                if top in DEV_ONLY or module.endswith(".factories"):
+                    offending.append(f"{path.relative_to(ROOT)}: {module}")
+    assert offending == []

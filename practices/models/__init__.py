@@ -1,6 +1,6 @@
 """Models of the practices library, one module per kind of content."""
 
-from practices.models.expert import ExpertIndexPage, ExpertPage
+from practices.models.expert import ExpertIndexPage, ExpertLink, ExpertPage
 from practices.models.practice import (
     PracticeContact,
     PracticeDocument,
@@ -11,6 +11,7 @@ from practices.models.taxonomy import FormOfExtremism, TargetGroup, Topic
 
 __all__ = [
     "ExpertIndexPage",
+    "ExpertLink",
     "ExpertPage",
     "FormOfExtremism",
     "PracticeContact",

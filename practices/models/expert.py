@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -174,3 +175,30 @@ class ExpertPage(DemoEntry, BasePage):
             practices = pages_linking(self, "contact_for")
             context["practices"] = i18n.localize_pages(practices.order_by("title"), request.user)
         return context
+
+
+class ExpertLink(Orderable):
+    """An expert linked to a page, in the editor's order: a practice's
+    contacts, a session's speakers. A concrete subclass adds the ``page``
+    ParentalKey (its ``related_name`` is the page's relation) and names the
+    expert's reverse relation with ``Meta.default_related_name`` (what
+    ``cms.models.pages_linking`` asks: ``contact_for``, ``spoke_at``)."""
+
+    expert = models.ForeignKey(ExpertPage, on_delete=models.CASCADE, verbose_name=_("expert"))
+
+    panels = [FieldPanel("expert")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.expert.title if self.expert_id else ""
+
+    @classmethod
+    def experts_of(cls, page, user):
+        """The experts ``page`` links through this model, in the editor's order,
+        each in the reader's language where it is translated, without those
+        ``user`` may not see: one query for the links (none for a preview's
+        unsaved ones) and two for their translations, whatever their number."""
+        links = getattr(page, cls._meta.get_field("page").remote_field.get_accessor_name())
+        return i18n.localize_pages([link.expert for link in links.select_related("expert")], user)

@@ -10,7 +10,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -27,6 +26,7 @@ from cms.models import (
 )
 from practices import choices
 from practices.filters import PracticeFilter
+from practices.models.expert import ExpertLink
 from practices.similar import similar_practices
 
 
@@ -189,22 +189,16 @@ class PracticePage(DemoEntry, BasePage):
         # the page is served in its own language, so the active one is its locale
         context["similar"] = similar_practices(self, translation.get_language(), members)
         if members:
-            contacts = [link.expert for link in self.contacts.select_related("expert")]
-            context["contacts"] = i18n.localize_pages(contacts, request.user)
+            context["contacts"] = PracticeContact.experts_of(self, request.user)
             context["documents"] = list(self.documents.select_related("document"))
         return context
 
 
-class PracticeContact(Orderable):
+class PracticeContact(ExpertLink):
     page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="contacts")
-    expert = models.ForeignKey(
-        "practices.ExpertPage",
-        on_delete=models.CASCADE,
-        related_name="contact_for",
-        verbose_name=_("expert"),
-    )
 
-    panels = [FieldPanel("expert")]
+    class Meta(ExpertLink.Meta):
+        default_related_name = "contact_for"
 
 
 class PracticeDocument(DocumentAttachment):
