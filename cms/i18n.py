@@ -13,6 +13,8 @@ from django.shortcuts import render
 from django.utils import translation
 from wagtail.models import Page
 
+from cms.visibility import visible_pages
+
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
 
@@ -46,8 +48,6 @@ def page_translations(page, request=None):
 
     One query, whatever the number of languages.
     """
-    from cms.visibility import visible_pages
-
     user = getattr(request, "user", None)
     pages = translated_only(
         visible_pages(Page.objects.filter(translation_key=page.translation_key), user)
@@ -114,8 +114,6 @@ def localize_pages(pages, user=None):
     can say which language it is in. Pages the reader may not see (drafts,
     members-only for non-members) are dropped.
     """
-    from cms.visibility import visible_pages
-
     pages = list(pages)
     if not pages:
         return []

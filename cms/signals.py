@@ -1,7 +1,10 @@
 """Keep each page's effective visibility (``cms.visibility``) in step with the
 tree, in the transaction of the change."""
 
+from wagtail.models import Page
+
 from cms import visibility
+from cms.models import PageAccess
 
 #: Fields whose change can alter who may see a page. A draft save touches
 #: none of them (it writes a revision and bookkeeping fields only).
@@ -25,9 +28,5 @@ def on_migrated(sender, app_config=None, using="default", **kwargs):
     or by a bulk load): cheap when every page has its record."""
     if app_config is None or app_config.label != "cms":
         return
-    from wagtail.models import Page
-
-    from cms.models import PageAccess
-
     if PageAccess.objects.count() != Page.objects.count():
         visibility.refresh_all()

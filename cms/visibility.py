@@ -38,6 +38,8 @@ from django.dispatch import Signal
 from django.utils.module_loading import import_string
 from wagtail.models import Locale, Page, ReferenceIndex
 
+from cms.models import DocumentAttachment, PageAccess
+
 logger = logging.getLogger(__name__)
 
 #: Sent with ``page_ids`` (a set) after their effective visibility changed.
@@ -61,12 +63,12 @@ def can_view_members_content(user):
 
 
 def page_models_with_visibility():
-    from cms.models import BasePage
-
+    """The page types with a members-only flag of their own (every
+    ``cms.pages.BasePage``)."""
     return [
         model
         for model in apps.get_models()
-        if issubclass(model, BasePage) and not model._meta.abstract
+        if issubclass(model, Page) and any(f.name == "members_only" for f in model._meta.fields)
     ]
 
 
@@ -81,8 +83,6 @@ def visible_pages(queryset, user):
 
 def page_is_members_only(page):
     """The effective state of one page (one query)."""
-    from cms.models import PageAccess
-
     value = PageAccess.objects.filter(page_id=page.pk).values_list("members_only", flat=True)
     value = value.first()
     if value is None:  # a page written around the ORM's signals: work it out now
@@ -117,8 +117,6 @@ def refresh(pages, subtree=False):
     ``subtree`` is set (a move), on everything below them. Returns the ids of
     the pages whose effective state changed and sends ``access_changed``.
     """
-    from cms.models import PageAccess
-
     keys = {page.translation_key for page in pages}
     group = list(
         Page.objects.filter(translation_key__in=keys).values_list(
@@ -171,8 +169,6 @@ def refresh(pages, subtree=False):
 
 def _refresh_below(root_path, root_members_only):
     """Carry a page's effective state down to its descendants; the ids changed."""
-    from cms.models import PageAccess
-
     state = {root_path: root_members_only}
     updates, missing, changed = [], [], set()
     descendants = (
@@ -201,8 +197,6 @@ def _refresh_below(root_path, root_members_only):
 def refresh_all():
     """Work out every page's access from scratch (after a bulk load, or to
     repair); returns the number of pages."""
-    from cms.models import PageAccess
-
     pages = list(
         Page.objects.order_by("path").values_list(
             "pk", "path", "translation_key", "locale_id", "content_type_id"
@@ -252,8 +246,6 @@ def _used_by_public_pages(model):
 
 
 def _attached_for_members():
-    from cms.models import DocumentAttachment
-
     attached = Q()
     for model in apps.get_models():
         if issubclass(model, DocumentAttachment):

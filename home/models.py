@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from cms import i18n
 from cms.blocks import BodyStreamBlock
-from cms.models import BasePage
+from cms.pages import BasePage
 from cms.visibility import visible_pages
 from practices.models import PracticePage
 from programme.models import SessionPage

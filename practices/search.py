@@ -119,7 +119,10 @@ class PracticeIndex(OrganisationPageIndex):
             public_text=[body],
             extra_text=[
                 *organisation_names,
-                *context.names([*topics, *forms, *groups], language),
+                # one vocabulary at a time: names are looked up per model
+                *context.names(topics, language),
+                *context.names(forms, language),
+                *context.names(groups, language),
             ],
         )
 

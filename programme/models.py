@@ -17,7 +17,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms import i18n
 from cms.blocks import ProgrammeStreamBlock
 from cms.i18n import default_locale_only
-from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DocumentAttachment
+from cms.models import DocumentAttachment
+from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage
 from cms.visibility import visible_pages
 from network.models import Organisation
 from practices.models import ExpertLink

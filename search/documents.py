@@ -30,11 +30,13 @@ class BuildContext:
 
     def names(self, objects, language):
         """Reader's-language names of default-locale terms or organisations
-        (translatable snippets with a ``name``)."""
+        (translatable snippets with a ``name``), all of one model."""
         objects = [obj for obj in objects if obj is not None]
         if not objects:
             return []
         model = type(objects[0])
+        if any(type(obj) is not model for obj in objects):
+            raise TypeError("names() takes objects of one model at a time")
         key = (model, language)
         if key not in self._names:
             self._names[key] = dict(

@@ -33,6 +33,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
@@ -168,8 +169,6 @@ def facet_labels():
 
 def value_labels():
     """{facet: {value: label}} in the active language (a few queries)."""
-    from django.utils import translation
-
     labels = {
         "kind": {kind: str(label) for kind, label in kinds().items()},
         "language": {

@@ -22,7 +22,21 @@ def lint(*args):
 def test_the_apps_depend_one_way():
     result = lint()
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 kept, 0 broken" in result.stdout
+    assert "2 kept, 0 broken" in result.stdout
+
+
+def test_the_cms_page_bases_sit_above_the_services_they_ask(tmp_path):
+    """cms.models must not import the services (cms.visibility, cms.i18n)
+    that read it: told the reverse order, the contract must fail."""
+    config = tmp_path / "cms.ini"
+    config.write_text(
+        "[importlinter]\nroot_packages =\n    cms\n\n"
+        "[importlinter:contract:cms]\nname = cms\ntype = layers\ncontainers = cms\n"
+        "layers =\n    models\n    visibility\n"
+    )
+    result = lint(str(config))
+    assert result.returncode != 0
+    assert "cms.visibility is not allowed to import cms.models" in result.stdout
 
 
 def test_a_reversed_dependency_breaks_the_contract(tmp_path):

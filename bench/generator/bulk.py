@@ -29,6 +29,7 @@ from bench.generator.constants import DELETE_CHUNK, LANGUAGES, MAX_ROWS_PER_INSE
 from network.models import Organisation
 from practices.models import ExpertPage, PracticePage
 from programme.models import SessionPage
+from search import indexer
 
 
 def step(number):
@@ -255,8 +256,6 @@ class BulkWriter:
     def forget_search_documents(self, page_ids):
         """The site search keeps an FTS table and a version next to its rows:
         removing documents goes through its indexer so they stay in step."""
-        from search import indexer
-
         indexer.remove_pages(page_ids)
 
     def forget_references(self, page_ids):

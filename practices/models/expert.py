@@ -17,7 +17,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import i18n
 from cms.i18n import default_locale_only
-from cms.models import PAGE_TRANSLATABLE_FIELDS, BasePage, DemoEntry, ListingPage, pages_linking
+from cms.models import DemoEntry
+from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage, pages_linking
 from practices.filters import ExpertFilter
 
 
@@ -167,13 +168,13 @@ class ExpertPage(DemoEntry, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["organisation"] = i18n.localize([self.organisation])[0]
         context["expertise"] = i18n.localize(self.expertise.all())
-        sessions = pages_linking(self, "spoke_at")
-        context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
+        sessions = pages_linking(self, "spoke_at", ordering=["start_date"])
+        context["sessions"] = i18n.localize_pages(sessions, request.user)
         context["practices"] = []
         if context["can_view_members_content"]:
             # Contacts of practices are members-only, so is the reverse link.
-            practices = pages_linking(self, "contact_for")
-            context["practices"] = i18n.localize_pages(practices.order_by("title"), request.user)
+            practices = pages_linking(self, "contact_for", ordering=["title"])
+            context["practices"] = i18n.localize_pages(practices, request.user)
         return context
 
 
@@ -182,7 +183,7 @@ class ExpertLink(Orderable):
     contacts, a session's speakers. A concrete subclass adds the ``page``
     ParentalKey (its ``related_name`` is the page's relation) and names the
     expert's reverse relation with ``Meta.default_related_name`` (what
-    ``cms.models.pages_linking`` asks: ``contact_for``, ``spoke_at``)."""
+    ``cms.pages.pages_linking`` asks: ``contact_for``, ``spoke_at``)."""
 
     expert = models.ForeignKey(ExpertPage, on_delete=models.CASCADE, verbose_name=_("expert"))
 

@@ -16,14 +16,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms import i18n
 from cms.blocks import BodyStreamBlock
 from cms.i18n import default_locale_only
-from cms.models import (
-    PAGE_TRANSLATABLE_FIELDS,
-    BasePage,
-    DemoEntry,
-    DocumentAttachment,
-    ListingPage,
-    pages_linking,
-)
+from cms.models import DemoEntry, DocumentAttachment
+from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage, pages_linking
 from practices import choices
 from practices.filters import PracticeFilter
 from practices.models.expert import ExpertLink
@@ -183,8 +177,8 @@ class PracticePage(DemoEntry, BasePage):
         context["topics"] = i18n.localize(self.topics.all())
         context["forms_of_extremism"] = i18n.localize(self.forms_of_extremism.all())
         context["target_groups"] = i18n.localize(self.target_groups.all())
-        sessions = pages_linking(self, "presented_at")
-        context["sessions"] = i18n.localize_pages(sessions.order_by("start_date"), request.user)
+        sessions = pages_linking(self, "presented_at", ordering=["start_date"])
+        context["sessions"] = i18n.localize_pages(sessions, request.user)
         context["show_body"] = members or not self.body_members_only
         # the page is served in its own language, so the active one is its locale
         context["similar"] = similar_practices(self, translation.get_language(), members)

@@ -5,11 +5,14 @@ count that does not grow with the number of speakers."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.text import slugify
 
 from cms.factories import DocumentFactory
+from home.demo import keyed
 from network.factories import OrganisationFactory
 from practices.factories import ExpertPageFactory, PracticePageFactory
 from programme.factories import SessionPageFactory
+from programme.models import SessionPage
 from tests.helpers import translate
 
 pytestmark = pytest.mark.django_db
@@ -128,3 +131,16 @@ def test_session_page_queries_do_not_grow_with_the_speakers(request, reader, exp
         assert len(response.context["speakers"]) == number
         counts[number] = count_queries(reader, session.url)
     assert counts == expected
+
+
+def test_the_demo_keeps_the_order_of_speakers():
+    """load_demo writes links in the records' order (sort_order); set
+    without it, PostgreSQL returned them in any order."""
+    experts = {key: slugify(entry["name"]) for key, entry in keyed("experts")}
+    several = 0
+    for _key, entry in keyed("sessions"):
+        session = SessionPage.objects.get(slug=entry["slug"], locale__language_code="en")
+        speakers = [link.expert.slug for link in session.speakers.select_related("expert")]
+        assert speakers == [experts[key] for key in entry["speakers"]]
+        several += len(speakers) > 1
+    assert several  # sessions with several speakers exist, so the order matters

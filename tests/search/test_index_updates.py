@@ -287,3 +287,29 @@ def test_newest_order_follows_publication_time_to_the_microsecond(make_practice,
         ).total_seconds()
         * 1_000_000
     )
+
+
+def test_a_translation_is_found_by_its_terms_in_its_own_language():
+    """A German practice's document holds the German names of its topics,
+    forms of extremism and target groups, never the English ones (each
+    vocabulary is looked up in the page's language)."""
+    from practices.models import PracticePage
+    from search.analysis import terms
+
+    page = next(
+        page
+        for page in PracticePage.objects.live().filter(
+            locale__language_code="de", alias_of__isnull=True
+        )
+        if page.forms_of_extremism.exists() and page.target_groups.exists()
+    )
+    body = set(SearchDocument.objects.get(object_id=page.pk).body_terms.split())
+    for relation in ("topics", "forms_of_extremism", "target_groups"):
+        for term in getattr(page, relation).all():
+            german = term.get_translation(Locale.objects.get(language_code="de")).name
+            assert set(terms(german, "de")) <= body, (relation, german)
+            english_only = set(terms(term.name, "de")) - set(terms(german, "de"))
+            assert not english_only & body - set(terms(page.title + " " + page.summary, "de")), (
+                relation,
+                term.name,
+            )

@@ -288,8 +288,12 @@ class Command(TimedCommand):
                 practice.target_groups.set(
                     [self.terms[(TargetGroup, key)] for key in entry["target_groups"]]
                 )
+                # The editor's order (an InlinePanel sets sort_order; set in
+                # code, modelcluster leaves it empty and PostgreSQL returns
+                # the links in any order).
                 practice.contacts = [
-                    practice.contacts.model(expert=self.experts[key]) for key in entry["contacts"]
+                    practice.contacts.model(expert=self.experts[key], sort_order=number)
+                    for number, key in enumerate(entry["contacts"])
                 ]
                 self.add_child(parent, practice)
             self.translator.translate_record(practice, "practices", key, entry, slug_from="title")
@@ -341,14 +345,14 @@ class Command(TimedCommand):
                 )
                 session.topics.set([self.terms[(Topic, key)] for key in entry["topics"]])
                 session.speakers = [
-                    session.speakers.model(expert=self.experts[key]) for key in entry["speakers"]
+                    session.speakers.model(expert=self.experts[key], sort_order=number)
+                    for number, key in enumerate(entry["speakers"])
                 ]
                 session.presented_practices = [
-                    session.presented_practices.model(practice=self.practices[key])
-                    for key in entry["practices"]
-                    if key in self.practices
+                    session.presented_practices.model(practice=self.practices[key], sort_order=n)
+                    for n, key in enumerate(k for k in entry["practices"] if k in self.practices)
                 ]
-                session.materials = [session.materials.model(document=document)]
+                session.materials = [session.materials.model(document=document, sort_order=0)]
                 self.add_child(parent, session)
             self.translator.translate_record(session, "sessions", key, entry, slug_from="title")
         self.log(f"Sessions: {len(sessions)}")
