@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import accounts, project_api
 from cms.api import api_router
 from cms.sitemap import MultilingualSitemap
-from cms.views import serve_file, server_error
+from cms.views import favicon, robots_txt, serve_file, server_error
 from search import views as search_views
 
 handler500 = server_error
@@ -32,6 +32,8 @@ urlpatterns = [
     ),
     path("api/", project_api.urls()),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,11 +1,19 @@
 import mimetypes
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpResponseServerError
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 from wagtail.documents import get_document_model
@@ -84,3 +92,28 @@ def serve_file(request, name):
         # Short: a file turns private when the last public page using it does.
         response["Cache-Control"] = "public, max-age=300"
     return response
+
+
+#: What crawlers may skip: the admin, the APIs (the pages themselves are
+#: listed in the sitemap) and the site search, whose facet links would
+#: otherwise be crawled in every combination.
+ROBOTS_DISALLOW = ["/admin/", "/api/", "/search/", "/*/search/", "/accounts/"]
+
+
+@require_safe
+def robots_txt(request):
+    """``/robots.txt``: the paths crawlers skip and where the sitemap is, at
+    the site's configured address (``WAGTAILADMIN_BASE_URL``, as the
+    sitemap's own URLs)."""
+    base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
+    sitemap = f"{base}/sitemap.xml" if base else request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW)]
+    lines.append(f"Sitemap: {sitemap}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def favicon(request):
+    """``/favicon.ico``, which browsers ask for whatever a page links: the
+    site's icon (its hashed static address, worked out per request)."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -267,6 +267,8 @@ def surfaces(built):
         ("api v2: images", "/api/v2/images/?limit=100", everyone, []),
         ("api v2: members' photo", f"/api/v2/images/{private_photo.pk}/", nobody, []),
         ("sitemap", "/sitemap.xml", everyone, []),
+        ("robots.txt", "/robots.txt", everyone, []),
+        ("site icon", "/favicon.ico", dict.fromkeys(ROLES, 301), []),
         ("project api: schema", "/api/openapi.json", everyone, []),
         ("project api: docs", "/api/docs", everyone, []),
         # files
@@ -330,9 +332,10 @@ def test_access_matrix(scenario, capsys):
                     check(canary not in lowered, f"leaks {canary!r}")
             if role == "anonymous":
                 check(RESTRICTED not in lowered, f"leaks {RESTRICTED!r}")
-            if surface.startswith(("listing", "search", "autocomplete", "api", "sitemap", "home")):
+            listing = ("listing", "search", "autocomplete", "api", "sitemap", "robots", "home")
+            if surface.startswith(listing):
                 check(RESTRICTED not in lowered, f"lists the restricted page ({RESTRICTED!r})")
-                if role not in MEMBERS or surface.startswith(("api", "sitemap")):
+                if role not in MEMBERS or surface.startswith(("api", "sitemap", "robots")):
                     for private_url in private_urls:
                         check(private_url not in text, f"hands out {private_url}")
                     check(f"{PARENT}-room" not in text, "hands out the parent's slug")
