@@ -80,6 +80,9 @@ def test_the_admin_has_a_policy_of_its_own(editor_client, client):
     assert admin["default-src"] == ["'self'"]
     assert admin["object-src"] == ["'none'"]
     assert admin["frame-ancestors"] == ["'self'"]
+    # Avatars never come from Gravatar (editors' e-mail hashes would leave).
+    assert not any("gravatar" in source for source in admin["img-src"])
+    assert "gravatar" not in response.content.decode().lower()
 
 
 def test_admin_pages_get_the_admin_policy(editor_client, client):

@@ -274,19 +274,22 @@ SECURE_CSP = {
 # Wagtail's admin (every URL under /admin/; previews keep the site's): Wagtail 8 has
 # inline scripts and style attributes and no nonce support, so it needs
 # 'unsafe-inline' for both; only signed-in editors reach it. Also: image
-# previews of uploads (blob:), Gravatar avatars (protocol-relative URLs, so no
-# scheme), and the admin's check for a new Wagtail release
-# (WAGTAIL_ENABLE_UPDATE_CHECK).
+# previews of uploads (blob:) and the admin's check for a new Wagtail release
+# (WAGTAIL_ENABLE_UPDATE_CHECK). No Gravatar: see WAGTAIL_GRAVATAR_PROVIDER_URL.
 ADMIN_CSP = {
     **SECURE_CSP,
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    "img-src": [CSP.SELF, "data:", "blob:", "www.gravatar.com"],
+    "img-src": [CSP.SELF, "data:", "blob:"],
     "font-src": [CSP.SELF, "data:"],
     "connect-src": [CSP.SELF, "https://releases.wagtail.org"],
 }
 
 # Wagtail
+# Editors' avatars are the ones they upload or Wagtail's default, never
+# Gravatar's: asking Gravatar sends a hash of each editor's e-mail address to
+# a third party on every admin page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = "LIAISE – Local institutions against extremism"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
