@@ -44,12 +44,8 @@ from django.utils import timezone, translation
 from bench.generator import checks
 from bench.generator.bulk import BulkWriter
 from bench.generator.constants import ALWAYS, LANGUAGES, SOURCE
-from bench.generator.records import (
-    RecordFactory,
-    load_locales_and_parents,
-    next_serial,
-    plan,
-)
+from bench.generator.pages import RecordFactory
+from bench.generator.records import load_locales_and_parents, next_serial, plan
 from cms import visibility
 from cms.management.timed import TimedCommand
 from practices.models import ExpertPage, PracticePage
