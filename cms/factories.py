@@ -17,3 +17,10 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     file = factory.django.FileField(filename="document.txt", data=b"contents")
     collection = factory.LazyFunction(Collection.get_first_root_node)
     members_only = False
+
+
+def ordered_links(link_model, field, objects):
+    """Orderable links to ``objects`` in the given order. Set in code,
+    modelcluster leaves ``sort_order`` empty (an InlinePanel sets it), and
+    PostgreSQL would return the links in any order."""
+    return [link_model(**{field: obj}, sort_order=position) for position, obj in enumerate(objects)]

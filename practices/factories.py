@@ -12,6 +12,7 @@ tests rely on); ``ExpertPageFactory`` depends on no demo record.
 import factory
 import wagtail_factories
 
+from cms.factories import ordered_links
 from network.factories import OrganisationFactory
 from network.models import Organisation
 from practices.models import (
@@ -93,14 +94,8 @@ class PracticePageFactory(wagtail_factories.PageFactory):
         """
         page = cls.build(**kwargs)
         page.topics.set(Topic.objects.filter(slug__in=topics, locale__language_code="en"))
-        page.contacts = [
-            PracticeContact(expert=expert, sort_order=position)
-            for position, expert in enumerate(contacts)
-        ]
-        page.documents = [
-            PracticeDocument(document=document, sort_order=position)
-            for position, document in enumerate(documents)
-        ]
+        page.contacts = ordered_links(PracticeContact, "expert", contacts)
+        page.documents = ordered_links(PracticeDocument, "document", documents)
         return add_to_index(
             PracticeIndexPage.objects.get(locale__language_code=language), page, publish
         )

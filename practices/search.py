@@ -94,9 +94,7 @@ class PracticeIndex(OrganisationPageIndex):
     }
     related = ("topics", "forms_of_extremism", "target_groups")
 
-    def document(self, page, context):
-        if not self.is_searchable(page, context):
-            return None
+    def content(self, page, context):
         language = page.locale.language_code
         facets, organisation_names = self.filed(page, context)
         topics = context.related(page, "topics")
@@ -112,19 +110,17 @@ class PracticeIndex(OrganisationPageIndex):
         )
         # A members-only body is neither shown nor found by its words.
         body = "" if page.body_members_only else body_text(page.body)
-        return self.fields(
-            page,
-            context,
-            facets=facets,
-            public_text=[body],
-            extra_text=[
+        return {
+            "facets": facets,
+            "public_text": [body],
+            "extra_text": [
                 *organisation_names,
                 # one vocabulary at a time: names are looked up per model
                 *context.names(topics, language),
                 *context.names(forms, language),
                 *context.names(groups, language),
             ],
-        )
+        }
 
     def value_labels(self):
         return {
@@ -153,24 +149,20 @@ class ExpertIndex(OrganisationPageIndex):
     facets = {**OrganisationPageIndex.facets, "topic": TOPIC}
     related = ("expertise",)
 
-    def document(self, page, context):
-        if not self.is_searchable(page, context):
-            return None
+    def content(self, page, context):
         facets, organisation_names = self.filed(page, context)
         expertise = context.related(page, "expertise")
         facets["topic"] = [t.slug for t in expertise]
         biography = strip_html(page.biography)
-        return self.fields(
-            page,
-            context,
-            facets=facets,
-            public_text=[page.role, biography],
-            extra_text=[
+        return {
+            "facets": facets,
+            "public_text": [page.role, biography],
+            "extra_text": [
                 *organisation_names,
                 page.availability,
                 *context.names(expertise, page.locale.language_code),
             ],
-        )
+        }
 
     def value_labels(self):
         return {**super().value_labels(), "topic": term_labels(Topic)}

@@ -13,6 +13,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from cms.factories import ordered_links
 from practices.factories import add_to_index
 from programme.models import (
     SessionIndexPage,
@@ -49,18 +50,9 @@ class SessionPageFactory(wagtail_factories.PageFactory):
         """
         page = cls.build(**kwargs)
         page.topics.set(topics)
-        page.speakers = [
-            SessionSpeaker(expert=expert, sort_order=position)
-            for position, expert in enumerate(speakers)
-        ]
-        page.presented_practices = [
-            SessionPractice(practice=practice, sort_order=position)
-            for position, practice in enumerate(practices)
-        ]
-        page.materials = [
-            SessionMaterial(document=document, sort_order=position)
-            for position, document in enumerate(materials)
-        ]
+        page.speakers = ordered_links(SessionSpeaker, "expert", speakers)
+        page.presented_practices = ordered_links(SessionPractice, "practice", practices)
+        page.materials = ordered_links(SessionMaterial, "document", materials)
         return add_to_index(
             SessionIndexPage.objects.get(locale__language_code=language), page, publish
         )

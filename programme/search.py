@@ -19,25 +19,21 @@ class SessionIndex(OrganisationPageIndex):
     facets = {**OrganisationPageIndex.facets, "topic": TOPIC, "year": YEAR}
     related = ("topics",)
 
-    def document(self, page, context):
-        if not self.is_searchable(page, context):
-            return None
+    def content(self, page, context):
         facets, organisation_names = self.filed(page, context)
         topics = context.related(page, "topics")
         facets["topic"] = [t.slug for t in topics]
         facets["year"] = [str(page.start_date.year)]
         programme = body_text(page.programme)
-        return self.fields(
-            page,
-            context,
-            facets=facets,
-            public_text=[page.city, programme],
-            extra_text=[
+        return {
+            "facets": facets,
+            "public_text": [page.city, programme],
+            "extra_text": [
                 *organisation_names,
                 page.venue,
                 *context.names(topics, page.locale.language_code),
             ],
-        )
+        }
 
     def value_labels(self):
         return {**super().value_labels(), "topic": term_labels(Topic)}

@@ -103,9 +103,16 @@ class PageIndex(Index):
         )
 
     def document(self, page, context):
+        """The page's ``Fields``, or None when it must not be found; what a
+        page type adds (facets, text) comes from ``content``."""
         if not self.is_searchable(page, context):
             return None
-        return self.fields(page, context)
+        return self.fields(page, context, **self.content(page, context))
+
+    def content(self, page, context):
+        """{``Fields`` argument: value} a page type adds to what every page
+        has: its facets, public text and searched-only text."""
+        return {}
 
 
 def body_text(stream_value):
