@@ -8,7 +8,7 @@ exists in.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.shortcuts import render
 from django.utils import translation
 from wagtail.models import Page
@@ -53,8 +53,11 @@ def page_translations(page, request=None):
         visible_pages(Page.objects.filter(translation_key=page.translation_key), user)
     ).select_related("locale")
     translations = []
+    source_published_at = None
     for other in pages:
         code = other.locale.language_code
+        if code == settings.LANGUAGE_CODE:
+            source_published_at = other.last_published_at
         translations.append(
             {
                 "language_code": code,
@@ -62,10 +65,62 @@ def page_translations(page, request=None):
                 "url": other.get_url(request),
                 "full_url": other.get_full_url(request),
                 "is_current": other.pk == page.pk,
+                "last_published_at": other.last_published_at,
             }
         )
+    for item in translations:
+        item["is_source"] = item["language_code"] == settings.LANGUAGE_CODE
+        item["stale"] = _is_stale(item["last_published_at"], source_published_at, item["is_source"])
+        item["source_published_at"] = source_published_at if item["stale"] else None
     translations.sort(key=lambda item: LANGUAGE_ORDER.get(item["language_code"], 99))
     return translations
+
+
+def _is_stale(published_at, source_published_at, is_source):
+    return bool(
+        not is_source
+        and published_at
+        and source_published_at
+        and source_published_at > published_at
+    )
+
+
+def source_published_after(page):
+    """When the source (default-locale) version of a translated page was
+    published after this translation was last published; None when the
+    translation is up to date, is the source itself or is a placeholder.
+
+    A translation is *stale* when its source has been published since: what
+    the source says may have changed and the translation not followed.
+    """
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id is not None:
+        return None
+    source_published_at = (
+        Page.objects.filter(
+            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .values_list("last_published_at", flat=True)
+        .first()
+    )
+    if _is_stale(page.last_published_at, source_published_at, False):
+        return source_published_at
+    return None
+
+
+def stale_translations(queryset):
+    """The published translations in ``queryset`` whose source was published
+    after them (see ``source_published_after``), annotated with
+    ``source_published_at``. One query."""
+    sources = Page.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=settings.LANGUAGE_CODE,
+    ).values("last_published_at")[:1]
+    return (
+        queryset.filter(alias_of__isnull=True, live=True, last_published_at__isnull=False)
+        .exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(source_published_at=Subquery(sources))
+        .filter(source_published_at__gt=F("last_published_at"))
+    )
 
 
 def not_translated_response(page, request):

@@ -14,6 +14,7 @@ from home.demo import (
     LOCALE,
     PROGRAMME,
     catalogue,
+    catalogue_files,
     keyed,
     target_languages,
     texts,
@@ -83,16 +84,17 @@ def test_po_file_translates_every_text_the_records_use(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_po_file_holds_no_stale_entry(language):
-    path = LOCALE / f"{language}.po"
-    assert path.exists()
-    po = polib.pofile(str(path))
-    assert po.metadata.get("Language") == language
+    assert (LOCALE / f"{language}.po").exists()
     used = expected(language)
-    entries = [(entry.msgctxt, entry.msgid) for entry in po]
+    entries = []
+    for path in catalogue_files(language):
+        po = polib.pofile(str(path))
+        assert po.metadata.get("Language") == language, path
+        assert po.obsolete_entries() == [], path
+        entries += [(entry.msgctxt, entry.msgid) for entry in po]
     stale = sorted(
         f"{context}: {text[:60]!r}" for context, text in entries if (context, text) not in used
     )
-    assert not stale, f"{language}.po: {len(stale)} entry(ies) no record uses:\n" + "\n".join(stale)
-    assert po.obsolete_entries() == []
+    assert not stale, f"{language}: {len(stale)} entry(ies) no record uses:\n" + "\n".join(stale)
     twice = [context for context, count in Counter(c for c, _t in entries).items() if count > 1]
     assert twice == []

@@ -121,16 +121,21 @@ def texts(name, key, record):
     return found
 
 
+def catalogue_files(language):
+    """``locale/<language>.po`` and any ``locale/<language>.<part>.po``: one
+    language's translations may be split by subject (``de.programme.po``)."""
+    main = LOCALE / f"{language}.po"
+    return [path for path in [main, *sorted(LOCALE.glob(f"{language}.*.po"))] if path.exists()]
+
+
 @cache
 def catalogue(language):
-    """{(msgctxt, msgid): msgstr} of ``locale/<language>.po`` (parsed once
+    """{(msgctxt, msgid): msgstr} of a language's PO files (parsed once
     per process); untranslated and fuzzy entries are left out, as gettext
     does."""
-    path = LOCALE / f"{language}.po"
-    if not path.exists():
-        return {}
     return {
         (entry.msgctxt, entry.msgid): entry.msgstr
+        for path in catalogue_files(language)
         for entry in polib.pofile(str(path))
         if entry.msgstr and not entry.fuzzy and not entry.obsolete
     }
