@@ -1,4 +1,12 @@
-"""Brute-force protection of the log-in forms (django-axes; settings in base.py).
+"""Signing in and out, a forgotten password, and brute-force protection of
+the log-in forms (django-axes; settings in base.py).
+
+``SignInView`` sends the reader back where they came from (``next``, when it
+is an address of this site) or else to the home page of the language they
+were reading, and keeps that language (the language cookie), so that ``/``
+does not pick another one from the browser later. The password-reset views
+are Django's, under the language prefix, with the site's templates: the
+e-mail goes out in the reader's language.
 
 Axes counts failed log-ins per (username, client address) and, past the
 limit, refuses them before any password is hashed. This module gives it the
@@ -12,15 +20,57 @@ import math
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_client_username, get_cool_off, get_credentials
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import BaseForm
 from django.shortcuts import get_object_or_404, render
 from django.template.response import SimpleTemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import ngettext
 from wagtail import views as wagtail_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
+
+from cms.templatetags.site_tags import localized_home
+
+
+class SignInView(auth_views.LoginView):
+    """Django's log-in view; without a safe ``next``, the reader lands on the
+    home page of the language of the sign-in page, and that language is
+    kept in the language cookie."""
+
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        if self.next_page:
+            return super().get_default_redirect_url()
+        home = localized_home(self.request)
+        url = home.get_url(self.request) if home is not None else None
+        return url or f"/{translation.get_language() or settings.LANGUAGE_CODE}/"
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        keep_language(response, translation.get_language())
+        return response
+
+
+def keep_language(response, language):
+    """Remember ``language`` in the language cookie (as Django's set_language
+    view does): LocaleMiddleware reads it for URLs without a prefix."""
+    if language:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    return response
+
 
 #: The pseudo-username under which axes counts a page password's failures.
 #: No real username can contain ":" (Django's username validator).

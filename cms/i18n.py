@@ -7,16 +7,84 @@ is not yet available in the reader's language and links to the languages it
 exists in.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, Subquery
 from django.shortcuts import render
-from django.utils import translation
+from django.utils import formats, timezone, translation
+from django.utils.text import format_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.models import Page
 
 from cms.visibility import visible_pages
 
+#: Each language named in itself ("Deutsch", "Français"): the switcher's
+#: labels, where every language names itself for the people who read it.
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+
+#: A language named inside a sentence of the reader's language: lower-case
+#: where that language wants it ("anglais", "inglese", "inglés"; German
+#: "Englisch"). Django's ``name_translated`` is capitalised in French,
+#: Italian and Spanish, which is right at the start of a line only.
+_NAMES_IN_SENTENCE = {
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+    "de": pgettext_lazy("language name inside a sentence", "German"),
+    "it": pgettext_lazy("language name inside a sentence", "Italian"),
+    "es": pgettext_lazy("language name inside a sentence", "Spanish"),
+}
+
+#: "in <language>" as the reader's language says it: "en anglais", "auf
+#: Englisch", "in inglese", "en inglés". Whole phrases, because the
+#: preposition depends on the language (German "auf", not "in").
+_IN_LANGUAGE = {
+    "en": pgettext_lazy("written in a language", "in English"),
+    "fr": pgettext_lazy("written in a language", "in French"),
+    "de": pgettext_lazy("written in a language", "in German"),
+    "it": pgettext_lazy("written in a language", "in Italian"),
+    "es": pgettext_lazy("written in a language", "in Spanish"),
+}
+
+
+#: Reader's languages that write language names in lower case in a sentence.
+LOWER_CASE_LANGUAGE_NAMES = {"fr", "it", "es"}
+
+
+def language_autonym(code):
+    """The language named in itself, for the switcher: "Français"."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def language_name_in_sentence(code):
+    """The language named in the reader's language, as it reads inside a
+    sentence: "anglais" to a French reader, "Englisch" to a German one."""
+    name = _NAMES_IN_SENTENCE.get(code)
+    if name is not None:
+        return str(name)
+    try:
+        name = str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+    # Django's names of other languages, capitalised; these languages write
+    # them in lower case inside a sentence.
+    if (translation.get_language() or "")[:2] in LOWER_CASE_LANGUAGE_NAMES:
+        name = name[:1].lower() + name[1:]
+    return name
+
+
+def in_language(code):
+    """ "in <language>" in the reader's language: "en anglais", "auf Englisch"."""
+    phrase = _IN_LANGUAGE.get(code)
+    if phrase is None:
+        return str(
+            format_lazy(
+                pgettext_lazy("written in a language", "in {language}"),
+                language=language_name_in_sentence(code),
+            )
+        )
+    return str(phrase)
 
 
 def default_locale_only():
@@ -43,15 +111,39 @@ def translated_only(queryset):
     return queryset.filter(alias_of__isnull=True)
 
 
+def date_in_sentence(value):
+    """A date as it reads inside a sentence of the reader's language
+    ("3 décembre 2026", "3. Dezember 2026", "3 dicembre 2026"): Django's
+    date format with a format string translators choose, in the current
+    time zone; month names in lower case where the language writes them so
+    (Django's Italian names are capitalised)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    text = formats.date_format(value, pgettext("date inside a sentence", "F j, Y"))
+    if (translation.get_language() or "")[:2] in LOWER_CASE_LANGUAGE_NAMES:
+        text = text.lower()
+    return text
+
+
 def page_translations(page, request=None):
     """The languages a page really exists in, for the switcher and hreflang.
 
-    One query, whatever the number of languages.
+    One query, whatever the number of languages. Each item also carries the
+    translation's title, its language named in itself (``language_name``)
+    and in the reader's language (``language_name_in_sentence``,
+    ``in_language``), and its effective members-only state
+    (``members_only``, from ``cms.PageAccess`` in the same query).
     """
     user = getattr(request, "user", None)
-    pages = translated_only(
-        visible_pages(Page.objects.filter(translation_key=page.translation_key), user)
-    ).select_related("locale")
+    pages = (
+        translated_only(
+            visible_pages(Page.objects.filter(translation_key=page.translation_key), user)
+        )
+        .select_related("locale")
+        .annotate(effective_members_only=F("access__members_only"))
+    )
     translations = []
     source_published_at = None
     for other in pages:
@@ -61,7 +153,11 @@ def page_translations(page, request=None):
         translations.append(
             {
                 "language_code": code,
-                "language_name": LANGUAGE_NAMES.get(code, code),
+                "language_name": language_autonym(code),
+                "language_name_in_sentence": language_name_in_sentence(code),
+                "in_language": in_language(code),
+                "title": other.title,
+                "members_only": bool(other.effective_members_only),
                 "url": other.get_url(request),
                 "full_url": other.get_full_url(request),
                 "is_current": other.pk == page.pk,
@@ -130,9 +226,8 @@ def not_translated_response(page, request):
         {
             "page": page,
             "translations": page_translations(page, request),
-            "requested_language": LANGUAGE_NAMES.get(
-                translation.get_language(), translation.get_language()
-            ),
+            "requested_language": language_name_in_sentence(translation.get_language()),
+            "in_requested_language": in_language(translation.get_language()),
         },
         status=404,
     )

@@ -37,17 +37,36 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
+    # Back to the page the reader came from, or to the home page of their
+    # language (cms.accounts.SignInView).
+    path("accounts/login/", accounts.SignInView.as_view(), name="login"),
     # Signing out takes a POST (a link or a prefetch must not sign anyone
     # out); a GET shows the page with the sign-out button instead of a 405.
     path(
         "accounts/logout/",
         auth_views.LogoutView.as_view(http_method_names=["get", "post", "options"]),
         name="logout",
+    ),
+    # A forgotten password: Django's views, in the reader's language.
+    path(
+        "accounts/password_reset/",
+        auth_views.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        "accounts/password_reset/done/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
     ),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", search_views.search_page, name="search"),
