@@ -90,6 +90,7 @@ class PracticeIndex(OrganisationPageIndex):
         "target": Facet(_("Target group"), "Target groups of a practice.", "young-people"),
         "approach": Facet(_("Approach"), "A practice's approach.", "prevention"),
         "evidence": Facet(_("Evidence level"), "A practice's level of evidence.", "evaluated"),
+        "status": Facet(_("Status"), "A practice's status: pilot, running, completed.", "active"),
         "year": YEAR,
     }
     related = ("topics", "forms_of_extremism", "target_groups")
@@ -106,6 +107,7 @@ class PracticeIndex(OrganisationPageIndex):
             target=[g.slug for g in groups],
             approach=[page.approach],
             evidence=[page.evidence_level],
+            status=[page.status],
             year=[str(page.year_started)],
         )
         # A members-only body is neither shown nor found by its words.
@@ -130,6 +132,7 @@ class PracticeIndex(OrganisationPageIndex):
             "target": term_labels(TargetGroup),
             "approach": {key: str(label) for key, label in PracticePage.Approach.choices},
             "evidence": {key: str(label) for key, label in PracticePage.Evidence.choices},
+            "status": {key: str(label) for key, label in PracticePage.Status.choices},
         }
 
     def dependencies(self):

@@ -84,6 +84,9 @@ class SearchQuery:
     locale: str = "en"
     all_languages: bool = False
     members: bool = False
+    #: Only the number of results (and ``elsewhere``): no facet counts, no
+    #: page of documents (no query for them).
+    count_only: bool = False
 
 
 @dataclass
@@ -95,6 +98,10 @@ class SearchResults:
     facets: dict
     terms: list
     incomplete: bool = False
+    #: With ``all_languages``: how many of the results are not in the
+    #: reader's language, records that exist (for this reader) only in
+    #: other languages; 0 otherwise.
+    elsewhere: int = 0
 
     @property
     def num_pages(self):
@@ -141,6 +148,21 @@ def search(query, engine=None, index=None):
     final = base
     for mask in masks.values():
         final &= mask
+    elsewhere = 0
+    if query.all_languages:
+        # the collapse took the reader's translation wherever it may be read
+        elsewhere = (final & ~space.locale_bits.get(query.locale, 0)).bit_count()
+    if query.count_only:
+        return SearchResults(
+            count=final.bit_count(),
+            page=1,
+            page_size=query.page_size,
+            hits=[],
+            facets={},
+            terms=terms,
+            incomplete=incomplete,
+            elsewhere=elsewhere,
+        )
 
     facets = {}
     for name in facet_names():
@@ -188,6 +210,7 @@ def search(query, engine=None, index=None):
         facets=facets,
         terms=terms,
         incomplete=incomplete,
+        elsewhere=elsewhere,
     )
 
 

@@ -12,6 +12,21 @@ from search.models import SearchDocument
 MAX_TEXT = 500
 
 
+def facet_choices(index, labels):
+    """{facet: [(value, label)]}: every value the index knows (what a
+    parameter may say), labelled in the reader's language."""
+    choices = {}
+    for name in registry.facet_names():
+        values = index.values.get(name, [])
+        names = labels.get(name, {})
+        choices[name] = sorted(
+            ((value, str(names.get(value, value))) for value in values),
+            key=lambda item: item[1] if name != "year" else item[0],
+            reverse=name == "year",
+        )
+    return choices
+
+
 class SearchFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search for"), max_length=10_000, required=False, method="ignore"

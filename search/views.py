@@ -1,6 +1,8 @@
 """The HTML surface of the site search, /<lang>/search/, and what it shares
 with the JSON one (``search.api``: /api/search/ in the project API)."""
 
+from dataclasses import replace
+
 from django.conf import settings
 from django.shortcuts import render
 from django.utils import translation
@@ -8,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from cms.visibility import can_view_members_content
 from search.engine import FacetIndex, search
-from search.forms import SearchFilter
+from search.forms import SearchFilter, facet_choices
 from search.highlight import highlight
 from search.models import IndexVersion
 from search.registry import facet_labels, facet_names
@@ -16,27 +18,21 @@ from search.registry import facet_labels, facet_names
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-def facet_choices(index, labels):
-    choices = {}
-    for name in facet_names():
-        values = index.values.get(name, [])
-        names = labels.get(name, {})
-        choices[name] = sorted(
-            ((value, str(names.get(value, value))) for value in values),
-            key=lambda item: item[1] if name != "year" else item[0],
-            reverse=name == "year",
-        )
-    return choices
-
-
-def run_search(request, locale):
+def run_search(request, locale, elsewhere=False):
+    """(filter set, results or None if a parameter was not understood,
+    value labels). ``elsewhere``: in the reader's language, count the
+    results that exist only in other languages too (``results.elsewhere``)."""
     index = FacetIndex.get(IndexVersion.current())
     labels = index.labels(locale)
     filterset = SearchFilter(request.GET, facet_choices=facet_choices(index, labels))
     if not filterset.is_valid():
         return filterset, None, labels
     query = filterset.to_query(locale, can_view_members_content(request.user))
-    return filterset, search(query, index=index), labels
+    results = search(query, index=index)
+    if elsewhere and not query.all_languages:
+        wider = search(replace(query, all_languages=True, count_only=True), index=index)
+        results.elsewhere = wider.elsewhere
+    return filterset, results, labels
 
 
 def hit_payload(hit, results, labels):
@@ -71,7 +67,7 @@ def facets_payload(results, labels):
 
 def search_page(request):
     locale = translation.get_language()
-    filterset, results, labels = run_search(request, locale)
+    filterset, results, labels = run_search(request, locale, elsewhere=True)
     labels_of_facets = facet_labels()
     context = {"filterset": filterset, "results": results, "facet_labels": labels_of_facets}
     if results is not None:

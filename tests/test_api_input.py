@@ -410,7 +410,7 @@ def page_and_file_cases():
     ]
     listings.append(ExpertIndexPage.objects.get(locale__language_code="en").url)
     names = ["page", "topic", "country", "organisation", "form", "target", "approach"]
-    names += ["evidence", "year", "expertise", "language", "q", "sort"]
+    names += ["evidence", "status", "year", "expertise", "language", "q", "sort"]
     values = [HUGE, "-1", "abc", "\x00", "", LONG, '"unbalanced quote', FTS]
     for path in [*listings, "/en/"]:
         for name in names:

@@ -39,6 +39,7 @@ def test_api_answers_the_documented_shape(client):
         "target",
         "approach",
         "evidence",
+        "status",
         "year",
     }
     for values in data["facets"].values():
