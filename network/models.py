@@ -63,6 +63,21 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
     city = models.CharField(_("city"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An illustration of the city or organisation."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
 
     panels = [
         FieldPanel("name"),
@@ -71,6 +86,8 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
         FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
         FieldPanel("website"),
         FieldPanel("description"),
+        FieldPanel("image"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("is_demo"),
     ]
     translatable_fields = [
@@ -82,6 +99,9 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
         SynchronizedField("role"),
         SynchronizedField("country"),
         SynchronizedField("website"),
+        SynchronizedField("image"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
         SynchronizedField("is_demo"),
     ]
 

@@ -25,6 +25,7 @@ def test_reader_journeys(live_server, browser_page):
     italian_reader_searches_narrows_by_two_facets_widens_to_all_languages_and_opens_a_result(
         live_server, browser_page
     )
+    keyboard_user_opens_a_city_of_the_member_map(live_server, browser_page)
 
 
 def french_reader_switches_to_german_and_follows_a_practice_to_its_session(
@@ -100,3 +101,29 @@ def keyboard_user_skips_to_the_main_content_of_a_practice(live_server, browser_p
     assert focused == "#main"
     browser_page.keyboard.press("Enter")  # ... and takes the reader to the content
     assert browser_page.evaluate("document.activeElement.id") == "main"
+
+
+def keyboard_user_opens_a_city_of_the_member_map(live_server, browser_page):
+    """The map of member cities is a group named by its title; each city is a
+    link reached with the Tab key, named after the city, and opens its
+    practices."""
+    browser_page.goto(f"{live_server.url}/de/")
+    member_map = browser_page.get_by_role(
+        "group", name="Karte der Mitgliedsstädte des Netzwerks in Europa"
+    )
+    city = member_map.get_by_role(
+        "link", name="Augsburg (Deutschland): Praxisbeispiele aus dieser Stadt"
+    )
+    assert city.count() == 1
+    for _step in range(120):
+        browser_page.keyboard.press("Tab")
+        if browser_page.evaluate(
+            "document.activeElement.getAttribute('aria-label') || ''"
+        ).startswith("Augsburg"):
+            break
+    else:
+        raise AssertionError("the city on the map is not reached with the keyboard")
+    browser_page.keyboard.press("Enter")
+    browser_page.wait_for_url("**organisation=augsburg**")
+    title = practice("municipal-prevention-network", "de").title
+    assert browser_page.get_by_role("link", name=title).count() == 1

@@ -19,7 +19,8 @@ from cms import i18n
 from cms.i18n import default_locale_only
 from cms.models import DemoEntry
 from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage, pages_linking
-from practices.filters import ExpertFilter
+from practices.filters import EXPERTS
+from search.listing import listing_context
 
 
 def validate_language_codes(value):
@@ -38,22 +39,22 @@ def parse_language_codes(value):
 
 
 class ExpertIndexPage(ListingPage):
-    filterset_class = ExpertFilter
+    """The directory: every expert of the reader's language (one directory
+    per language), through the site search (``search.listing``)."""
+
     results_name = "experts"
     subpage_types = ["practices.ExpertPage"]
 
     class Meta:
         verbose_name = _("expert directory")
 
-    def listed_pages(self):
-        return ExpertPage.objects.child_of(self)
+    def arrange(self, pages):
+        """``pages`` with what the cards show fetched."""
+        return pages.select_related("photo").prefetch_related("photo__renditions")
 
-    def arrange(self, results):
-        return (
-            results.select_related("organisation", "photo")
-            .prefetch_related("expertise")
-            .order_by("title")
-        )
+    def listing_context(self, request, members):
+        records = self.arrange(ExpertPage.objects.all())
+        return listing_context(request, EXPERTS, records, members=members)
 
 
 class ExpertPage(DemoEntry, BasePage):
@@ -156,13 +157,8 @@ class ExpertPage(DemoEntry, BasePage):
         return parse_language_codes(self.languages)
 
     def spoken_languages(self):
-        names = []
-        for code in self.language_codes:
-            try:
-                names.append(get_language_info(code)["name_translated"])
-            except KeyError:
-                names.append(code)
-        return names
+        # Named as the reader's language names them in a list ("anglais").
+        return [i18n.language_name_in_sentence(code) for code in self.language_codes]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,6 +1,7 @@
 """The library of practices."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -19,24 +20,29 @@ from cms.i18n import default_locale_only
 from cms.models import DemoEntry, DocumentAttachment
 from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage, pages_linking
 from practices import choices
-from practices.filters import PracticeFilter
+from practices.filters import PRACTICES
 from practices.models.expert import ExpertLink
 from practices.similar import similar_practices
+from search.listing import listing_context
 
 
 class PracticeIndexPage(ListingPage):
-    filterset_class = PracticeFilter
+    """The library: every practice of the reader's language (one library
+    per language), through the site search (``search.listing``)."""
+
     results_name = "practices"
     subpage_types = ["practices.PracticePage"]
 
     class Meta:
         verbose_name = _("practice library")
 
-    def listed_pages(self):
-        return PracticePage.objects.child_of(self)
+    def arrange(self, pages):
+        """``pages`` with what the cards show fetched."""
+        return pages.select_related("lead_image").prefetch_related("lead_image__renditions")
 
-    def arrange(self, results):
-        return results.select_related("organisation").prefetch_related("topics").order_by("title")
+    def listing_context(self, request, members):
+        records = self.arrange(PracticePage.objects.all())
+        return listing_context(request, PRACTICES, records, members=members)
 
 
 class PracticePage(DemoEntry, BasePage):
@@ -44,6 +50,18 @@ class PracticePage(DemoEntry, BasePage):
     Evidence = choices.Evidence
     Status = choices.Status
 
+    lead_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown at the top of the practice and on its card. Its description is the "
+            "alternative text."
+        ),
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("description"), blank=True)
     body_members_only = models.BooleanField(
         _("description for members only"),
@@ -88,6 +106,7 @@ class PracticePage(DemoEntry, BasePage):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
 
     content_panels = BasePage.content_panels + [
+        FieldPanel("lead_image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -132,6 +151,7 @@ class PracticePage(DemoEntry, BasePage):
     ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("body"),
+        SynchronizedField("lead_image"),
         SynchronizedField("body_members_only"),
         SynchronizedField("organisation"),
         SynchronizedField("country"),
