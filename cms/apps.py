@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_migrate, post_save, pre_save
 
 
 class CmsConfig(AppConfig):
@@ -19,3 +19,11 @@ class CmsConfig(AppConfig):
                 )
         post_page_move.connect(signals.on_page_moved, dispatch_uid="access-move")
         post_migrate.connect(signals.on_migrated, dispatch_uid="access-migrate")
+        # A translated slug is stored transliterated (ü → ue in German): cms.slugs.
+        from wagtail_localize.models import StringTranslation
+
+        from cms.slugs import on_string_translation_saved
+
+        pre_save.connect(
+            on_string_translation_saved, sender=StringTranslation, dispatch_uid="slug-translation"
+        )

@@ -1,5 +1,6 @@
 """The StreamField block lists every page type shares, in one place."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -57,6 +58,89 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = _("Document")
 
 
+class EditionBlock(blocks.StructBlock):
+    """A publication in one language: a document (a PDF) and its language."""
+
+    language = blocks.ChoiceBlock(choices=settings.LANGUAGES, label=_("Language"))
+    document = DocumentChooserBlock(label=_("Document"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Edition")
+
+
+class VideoVersionBlock(blocks.StructBlock):
+    """A series of videos in one language: a link to where they are watched
+    (no embedded player: the site allows no third-party frames), or none yet."""
+
+    language = blocks.ChoiceBlock(choices=settings.LANGUAGES, label=_("Language"))
+    url = blocks.URLBlock(
+        label=_("Address"),
+        required=False,
+        help_text=_("Leave empty while this language version is announced but not out yet."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video version")
+
+
+#: The services on demand: (key, link text, subject of the e-mail).
+SERVICES = [
+    ("study_visit", _("Ask for a study visit"), _("Request: study visit")),
+    ("training", _("Ask for training on a specific topic"), _("Request: training on a topic")),
+    (
+        "strategy",
+        _("Ask for support with a local strategy or a pilot project"),
+        _("Request: support for a local strategy or pilot project"),
+    ),
+    ("event", _("Ask for a specific event"), _("Request: specific event")),
+]
+SERVICE_CHOICES = [(key, label) for key, label, _subject in SERVICES]
+
+
+class ServiceRequestsBlock(blocks.StructBlock):
+    """How to ask for a service: one e-mail link per service, its subject
+    filled in, to the network's contact address."""
+
+    email = blocks.EmailBlock(
+        label=_("Contact e-mail"),
+        required=False,
+        help_text=_("Leave empty to use the contact e-mail of the site settings."),
+    )
+    services = blocks.MultipleChoiceBlock(
+        choices=SERVICE_CHOICES, label=_("Services"), default=[key for key, _l in SERVICE_CHOICES]
+    )
+
+    class Meta:
+        icon = "mail"
+        template = "blocks/service_requests_block.html"
+        label = _("Service requests")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        email = value["email"]
+        if not email:
+            # The site's contact address (a body rendered with ``{{ page.body }}``
+            # has no request: the default site's settings then).
+            from wagtail.models import Site
+
+            from cms.models import SiteSettings
+
+            request = (parent_context or {}).get("request")
+            site = Site.find_for_request(request) if request is not None else None
+            site = site or Site.objects.filter(is_default_site=True).first()
+            email = SiteSettings.for_site(site).contact_email if site else ""
+        context["email"] = email
+        chosen = set(value["services"])
+        context["services"] = [
+            {"key": key, "label": label, "subject": subject}
+            for key, label, subject in SERVICES
+            if key in chosen
+        ]
+        return context
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -68,6 +152,25 @@ class BodyStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     quote = QuoteBlock()
     document = DocumentLinkBlock()
+
+
+class StandardPageStreamBlock(BodyStreamBlock):
+    """The project pages' body: also a publication's editions per language,
+    its videos per language and the way to ask for a service."""
+
+    editions = blocks.ListBlock(
+        EditionBlock(),
+        label=_("Editions per language"),
+        icon="doc-full",
+        template="blocks/editions_block.html",
+    )
+    videos = blocks.ListBlock(
+        VideoVersionBlock(),
+        label=_("Videos per language"),
+        icon="media",
+        template="blocks/videos_block.html",
+    )
+    service_requests = ServiceRequestsBlock()
 
 
 class ProgrammeItemBlock(blocks.StructBlock):

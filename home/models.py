@@ -1,6 +1,5 @@
 """The home page of each language and the project's standard pages."""
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -8,11 +7,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms import i18n
-from cms.blocks import BodyStreamBlock
+from cms.blocks import BodyStreamBlock, StandardPageStreamBlock
 from cms.pages import BasePage
 from cms.visibility import visible_pages
 from practices.models import PracticePage
-from programme.models import SessionPage
+from programme.models import SessionIndexPage, SessionPage
 
 
 class HomePage(BasePage):
@@ -41,15 +40,19 @@ class HomePage(BasePage):
             i18n.translated_only(
                 visible_pages(PracticePage.objects.descendant_of(self), request.user)
             )
-            .select_related("organisation")
+            .select_related("organisation", "lead_image")
+            .prefetch_related("lead_image__renditions")
             .order_by("-first_published_at")[:3]
         )
         sessions = i18n.translated_only(
             visible_pages(SessionPage.objects.descendant_of(self), request.user)
         )
-        upcoming = sessions.filter(end_date__gte=timezone.localdate()).order_by("start_date")
         context["latest_practices"] = list(practices)
-        context["sessions"] = list(upcoming[:3]) or list(sessions.order_by("-start_date")[:4])
+        # The next three sessions; past ones stay in the programme's archive.
+        context["sessions"] = list(SessionPage.upcoming(sessions)[:3])
+        context["programme"] = i18n.translated_only(
+            visible_pages(SessionIndexPage.objects.child_of(self), request.user)
+        ).first()
         context["sections"] = [
             page
             for page in visible_pages(self.get_children(), request.user).specific()
@@ -60,7 +63,7 @@ class HomePage(BasePage):
 
 class StandardPage(BasePage):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardPageStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [

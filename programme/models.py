@@ -1,6 +1,8 @@
 """The programme of the network: the session pages and what they link
 (speakers, practices presented, materials)."""
 
+import zoneinfo
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -17,11 +19,20 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms import i18n
 from cms.blocks import ProgrammeStreamBlock
 from cms.i18n import default_locale_only
-from cms.models import DocumentAttachment
+from cms.models import DemoEntry, DocumentAttachment
 from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage
 from cms.visibility import visible_pages
 from network.models import Organisation
 from practices.models import ExpertLink
+
+#: Whether a session is past is decided on the network's calendar (Brussels),
+#: whatever the server's or the reader's time zone.
+PROGRAMME_TIME_ZONE = zoneinfo.ZoneInfo("Europe/Brussels")
+
+
+def programme_today():
+    """Today in Brussels: a session is past from the day after its last day."""
+    return timezone.now().astimezone(PROGRAMME_TIME_ZONE).date()
 
 
 class SessionIndexPage(BasePage):
@@ -39,14 +50,14 @@ class SessionIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         sessions = i18n.translated_only(
             visible_pages(SessionPage.objects.child_of(self), request.user)
-        ).order_by("start_date")
-        today = timezone.localdate()
-        context["upcoming_sessions"] = [s for s in sessions if s.end_date >= today]
-        context["past_sessions"] = [s for s in sessions if s.end_date < today][::-1]
+        ).order_by("start_date", "pk")
+        # Upcoming first (soonest first), then the archive (newest first).
+        context["upcoming_sessions"] = [s for s in sessions if not s.is_past]
+        context["past_sessions"] = [s for s in sessions if s.is_past][::-1]
         return context
 
 
-class SessionPage(BasePage):
+class SessionPage(DemoEntry, BasePage):
     class Kind(models.TextChoices):
         TRAINING = "training", _("Training session")
         SEMINAR = "seminar", _("Thematic seminar")
@@ -105,6 +116,7 @@ class SessionPage(BasePage):
             heading=_("Registration"),
         ),
         InlinePanel("materials", label=_("Materials (members only)")),
+        FieldPanel("is_demo"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("city"),
@@ -140,6 +152,7 @@ class SessionPage(BasePage):
         SynchronizedField("speakers"),
         SynchronizedField("presented_practices"),
         SynchronizedField("materials"),
+        SynchronizedField("is_demo"),
     ]
     parent_page_types = ["programme.SessionIndexPage"]
     subpage_types = []
@@ -161,8 +174,27 @@ class SessionPage(BasePage):
                 {"registration_closes": _("Registration cannot close before it opens.")}
             )
 
+    @property
+    def is_past(self):
+        """Computed, never stored: the session's last day is before today
+        (Brussels time)."""
+        return self.end_date < programme_today()
+
+    @classmethod
+    def upcoming(cls, queryset):
+        """``queryset`` narrowed to the sessions not yet past, soonest first."""
+        return queryset.filter(end_date__gte=programme_today()).order_by("start_date", "pk")
+
+    def registration_opens_later(self, on=None):
+        """An upcoming session whose registration has not opened yet (or has no
+        dates): the page says registration opens soon."""
+        on = on or programme_today()
+        if self.end_date < on:
+            return False
+        return not self.registration_opens or self.registration_opens > on
+
     def registration_is_open(self, on=None):
-        on = on or timezone.localdate()
+        on = on or programme_today()
         if not (self.registration_opens and self.registration_closes):
             return False
         return self.registration_opens <= on <= self.registration_closes

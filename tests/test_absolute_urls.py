@@ -12,16 +12,10 @@ from xml.etree import ElementTree
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
-from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
 
-from cms.models import CustomDocument, CustomImage
 from cms.sites import configure_site
-from cms.visibility import visible_pages
-from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -96,25 +90,6 @@ def check_all(client, urls):
     return problems
 
 
-@pytest.fixture
-def public_files(settings, tmp_path, django_capture_on_commit_callbacks):
-    """A document and an image that a public page uses (the demo's only
-    document is members-only), so the listings have download URLs to check."""
-    settings.MEDIA_ROOT = tmp_path
-    document = CustomDocument(title="Public handout (test)", members_only=False)
-    document.file.save("public-handout-test.txt", ContentFile(b"A public handout.\n"), save=False)
-    document.save()
-    image = CustomImage(title="Public picture (test)", file=get_test_image_file("public-test.png"))
-    image.save()
-    page = visible_pages(StandardPage.objects.filter(locale__language_code="en"), AnonymousUser())
-    page = page.first()
-    page.body.append(("document", {"document": document, "title": "Handout"}))
-    page.body.append(("image", {"image": image, "alt_text": "", "caption": ""}))
-    with django_capture_on_commit_callbacks(execute=True):  # the reference index
-        page.save_revision().publish()
-    return document, image
-
-
 def test_the_site_record_is_at_the_configured_base_url():
     site = Site.objects.get(is_default_site=True)
     assert site.root_url == base_url()
@@ -126,7 +101,9 @@ def test_every_sitemap_url_is_under_the_base_url_and_opens(client):
 
 
 @pytest.mark.parametrize("listing", LISTINGS)
-def test_every_api_url_is_under_the_base_url_and_opens(client, listing, public_files):
+def test_every_api_url_is_under_the_base_url_and_opens(client, listing):
+    # The demo's public files: the book of practices (documents) and the
+    # cities' pictures on practice pages (images).
     urls = api_listing_urls(client, listing)
     assert any(f"{listing}" in url for url in urls)  # detail_url
     assert any("/api/v2/" not in url for url in urls)  # html_url, download_url

@@ -10,7 +10,9 @@ Pages are built for the test, one per way the boundary used to leak:
   (practice documents and session materials are always for members);
 - a public expert's contact details;
 - a photo used only by a members-only expert, and, as a control, a photo a
-  public expert shows.
+  public expert shows;
+- a lead image used only by the members-only practice (its alternative text
+  holds the practice's canary), and a public practice's lead image.
 
 Each surface is asked as anonymous, a registered non-member, a member whose
 membership ended, a member and an editor. The test asserts each status and
@@ -32,6 +34,7 @@ from PIL import Image as PILImage
 from wagtail.models import PageViewRestriction
 
 from cms.models import CustomDocument, CustomImage
+from home.demo.books import document_title
 from home.models import HomePage, StandardPage
 from network.models import Membership
 from practices.factories import PracticePageFactory, default_organisation
@@ -99,6 +102,9 @@ def scenario(django_capture_on_commit_callbacks):
     built["practice_de"] = translate(source, "de", django_capture_on_commit_callbacks)
     assert not built["practice_fr"].members_only  # the translation's own flag says public
     source.members_only = True
+    source.lead_image = CustomImage.objects.create(
+        title="Members' lead image", description=f"{PRACTICE} lead image", file=png("lead.png")
+    )
     built["practice_en"] = publish(source)
     # 2. A public page, restricted to signed-in readers after publishing.
     restricted = PracticePageFactory.in_language(
@@ -122,6 +128,9 @@ def scenario(django_capture_on_commit_callbacks):
     document.save()
     carrier = PracticePageFactory.in_language("en", title="Open library carrier")
     PracticeDocument.objects.create(page=carrier, document=document)
+    carrier.lead_image = CustomImage.objects.create(
+        title="Open lead image", description="An open lead image", file=png("open-lead.png")
+    )
     built["carrier"], built["document"] = publish(carrier), document
     # ... and as a session's material.
     material = CustomDocument(title=f"{MATERIAL.title()} slides", members_only=False)
@@ -186,6 +195,8 @@ def surfaces(built):
     document, private_photo = built["document"], built["private_photo"]
     rendition = private_photo.get_rendition("fill-20x20")
     public_rendition = built["public_photo"].get_rendition("fill-20x20")
+    publications = StandardPage.objects.get(slug="publications", locale__language_code="en")
+    book = CustomDocument.objects.get(title=document_title("fr"))
     rows = [
         # pages, in every language of the members-only practice
         ("page: members-only source", built["practice_en"].url, members_only, [PRACTICE]),
@@ -213,7 +224,28 @@ def surfaces(built):
             everyone,
             [],
         ),
+        # listings through the search: other languages, keywords, counts
+        (
+            "listing: practices, all languages (es)",
+            f"{library('es')}&languages=all",
+            everyone,
+            [PRACTICE],
+        ),
+        ("listing: practices, keyword", f"{library('en')}&q={SEARCH_WORD}", everyone, [PRACTICE]),
+        (
+            "listing: experts, all languages (de)",
+            ExpertIndexPage.objects.get(locale__language_code="de").url
+            + "?languages=all&sort=newest",
+            everyone,
+            [EXPERT],
+        ),
         ("home page (en)", "/en/", everyone, []),
+        # a forgotten password (the same answers for everybody)
+        ("password reset form", "/en/accounts/password_reset/", everyone, []),
+        ("password reset form (de)", "/de/accounts/password_reset/", everyone, []),
+        ("password reset sent", "/fr/accounts/password_reset/done/", everyone, []),
+        ("password reset link, invalid", "/it/accounts/reset/MQ/set-password/", everyone, []),
+        ("password reset done", "/es/accounts/reset/done/", everyone, []),
         # search, every surface and the cross-language collapse
         ("search page", f"/en/search/?q={SEARCH_WORD}", everyone, [PRACTICE]),
         ("search page (fr)", f"/fr/search/?q={SEARCH_WORD}", everyone, [PRACTICE]),
@@ -281,6 +313,23 @@ def surfaces(built):
         ("members' photo rendition", rendition.url, members_only, []),
         ("public photo", built["public_photo"].file.url, everyone, []),
         ("public photo rendition", public_rendition.url, everyone, []),
+        (
+            "members' photo: practice lead image rendition",
+            built["practice_en"].lead_image.get_rendition("fill-640x360|format-webp").url,
+            members_only,
+            [],
+        ),
+        (
+            "public practice lead image rendition",
+            built["carrier"].lead_image.get_rendition("fill-640x360|format-webp").url,
+            everyone,
+            [],
+        ),
+        # the book of practices: public documents, linked from the public
+        # publications page (the demo's copy)
+        ("page: publications", publications.url, everyone, []),
+        ("book edition download", book.url, everyone, []),
+        ("book edition file", book.file.url, everyone, []),
     ]
     return rows
 

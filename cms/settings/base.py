@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "network",
     "programme",
     "search",
+    # Before wagtail_localize: it extends the translation editor's template.
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -291,6 +293,10 @@ ADMIN_CSP = {
 # a third party on every admin page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = "LIAISE – Local institutions against extremism"
+# The admin sends slugs as typed (ü, é): the server makes them ASCII the way
+# the page's language does (cms.slugs: ü → ue in German); Wagtail's
+# client-side downcoding, used when this is False, would turn ü into u.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -300,6 +306,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_MODEL = "cms.CustomDocument"
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The image's description is its alternative text, required in the admin.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.AltTextImageForm"
 
 # Wagtail's own search (admin search, API ``?search=``) stays on the database
 # backend. The site search (the ``search`` app) chooses its engine separately.

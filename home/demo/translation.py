@@ -3,12 +3,16 @@ would make them: a TranslationSource per object and one StringTranslation per
 segment through wagtail-localize, so that the demo pages can be
 re-synchronised, exported to PO files and edited like any other. The
 translations come from the demo's PO files (``home/demo/locale/<lang>.po``,
-read through ``home.demo.catalogue``)."""
+read through ``home.demo.catalogue``).
+
+A translation made by an earlier load is brought up to date: a segment whose
+demo translation differs from the stored one (a corrected text, a slug now
+transliterated) is stored again and the translation published again; when
+nothing differs nothing is written, so loading twice changes nothing."""
 
 import html
 
 from django.conf import settings
-from django.utils.text import slugify
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -16,6 +20,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from cms.slugs import slugify_for
 from home.demo import PLAIN, catalogue, texts, translated_into
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -80,8 +85,8 @@ class Translator:
 
     def translate(self, instance, language, pairs):
         """Translate ``instance`` into ``language`` through wagtail-localize
-        (``pairs``: a Pairs, or a function that makes one, called only when
-        the translation is missing)."""
+        (``pairs``: a Pairs, or a function that makes one), or bring an
+        earlier translation up to date with it."""
         locale = self.locales[language]
         existing = (
             type(instance)
@@ -89,7 +94,7 @@ class Translator:
             .first()
         )
         if existing is not None and getattr(existing, "alias_of_id", None) is None:
-            return existing
+            return self.update(instance, existing, locale, pairs)
         source, _created = TranslationSource.update_or_create_from_instance(instance)
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
@@ -103,15 +108,7 @@ class Translator:
             if target is None:
                 missing.append(segment.string.data)
                 continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": target,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
+            self.store(segment, locale, target)
         if missing:
             self.stderr.write(
                 f"  {instance} [{language}]: {len(missing)} segment(s) kept in {SOURCE}: "
@@ -120,12 +117,61 @@ class Translator:
         translation.save_target(publish=True)
         return type(instance).objects.get(translation_key=instance.translation_key, locale=locale)
 
+    def store(self, segment, locale, target):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": target,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+
+    def update(self, instance, existing, locale, pairs):
+        """Store the segments of ``existing`` (a translation of ``instance``)
+        whose demo translation differs from the stored one, and publish it
+        again if any did; nothing is written when none differs."""
+        source = TranslationSource.objects.get_for_instance_or_none(instance)
+        translation = (
+            Translation.objects.filter(source=source, target_locale=locale).first()
+            if source is not None
+            else None
+        )
+        if translation is None:
+            # Translated outside wagtail-localize: left as it is.
+            return existing
+        if callable(pairs):
+            pairs = pairs()
+        segments = list(
+            StringSegment.objects.filter(source=source).select_related("string", "context")
+        )
+        stored = {
+            (row.translation_of_id, row.context_id): row.data
+            for row in StringTranslation.objects.filter(
+                locale=locale,
+                translation_of__in=[segment.string_id for segment in segments],
+            )
+        }
+        changed = False
+        for segment in segments:
+            target = pairs.lookup(segment.string.data)
+            if target is None or stored.get((segment.string_id, segment.context_id)) == target:
+                continue
+            self.store(segment, locale, target)
+            changed = True
+        if not changed:
+            return existing
+        translation.save_target(publish=True)
+        return type(instance).objects.get(translation_key=instance.translation_key, locale=locale)
+
     def translate_record(self, instance, name, key, record, slug_from=None, unchanged=()):
         """Translate ``instance``, made from ``record`` (``key`` in
         ``data/<name>.json``), into every language the record is translated
         into, with the texts of the PO files. ``slug_from``: the field whose
-        translation, slugified, is the translated slug; ``unchanged``: source
-        strings that stay as they are (a person's name, a slug)."""
+        translation, slugified as its language does (``cms.slugs``), is the
+        translated slug; ``unchanged``: source strings that stay as they are
+        (a person's name, a slug)."""
         for language in translated_into(record):
 
             def pairs(language=language):
@@ -141,7 +187,7 @@ class Translator:
                     made.text(text, text)
                 if slug_from:
                     title = translations.get((f"{key}.{slug_from}", record[slug_from]))
-                    made.text(instance.slug, slugify(title or "") or instance.slug)
+                    made.text(instance.slug, slugify_for(title or "", language) or instance.slug)
                 return made
 
             self.translate(instance, language, pairs)

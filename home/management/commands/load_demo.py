@@ -25,7 +25,8 @@ from wagtail_localize.synctree import synchronize_tree
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from cms.sites import configure_site
-from home.demo import keyed, records
+from home.demo import keyed, publications, records, schedule
+from home.demo.images import illustrate
 from home.demo.translation import (
     LANGUAGES,
     SOURCE,
@@ -45,7 +46,8 @@ from practices.models import (
     TargetGroup,
     Topic,
 )
-from programme.models import SessionIndexPage, SessionPage
+from programme.models import SessionIndexPage, SessionPage, programme_today
+from translations.models import LanguageTeam
 
 DEMO_PASSWORD = "liaise-demo"  # noqa: S105 (printed by `make run` on purpose)
 
@@ -56,6 +58,14 @@ DEMO_ACCOUNTS = [
     ("translator", "translator (translates pages and snippets)", False),
     ("member", "member of an associated partner (Cultures Interactive e.V.)", False),
     ("eastbridge", "registered local authority, not a member", False),
+]
+
+#: The language teams (translations.LanguageTeam): language, mode, group.
+DEMO_TEAMS = [
+    ("de", "publish", "German translators"),
+    ("fr", "publish", "French translators"),
+    ("it", "review", "Italian translators"),
+    ("es", "review", "Spanish translators"),
 ]
 
 #: The listing pages under each home page; their texts are demo data.
@@ -92,8 +102,11 @@ class Command(TimedCommand):
         self.log(f"Site: {configure_site()[0].root_url}")
         self.indexes = self.create_index_pages()
         self.create_standard_pages()
+        self.configure_site_settings()
+        publications.complete_pages(self.home, self.log)
         self.experts = self.create_experts()
         self.practices = self.create_practices()
+        illustrate(self.organisations, self.experts, self.practices, self.log)
         self.create_sessions()
         self.synchronise_trees()
         self.create_accounts()
@@ -221,11 +234,30 @@ class Command(TimedCommand):
                         slug=entry["slug"],
                         intro=rich(entry["intro"]),
                         body=stream(entry["body"]),
-                        show_in_menus=True,
+                        show_in_menus=entry.get("show_in_menus", True),
                     ),
                 )
             self.translator.translate_record(page, "pages", key, entry, slug_from="title")
         self.log(f"Project pages: {len(pages)}")
+
+    def configure_site_settings(self):
+        """The footer's legal pages and contact details (cms.SiteSettings)."""
+        from cms.models import SiteSettings
+
+        site = Site.objects.get(root_page=self.home)
+        site_settings = SiteSettings.for_site(site)
+        pages = {
+            key: StandardPage.objects.child_of(self.home).filter(slug=entry["slug"]).first()
+            for key, entry in keyed("pages")
+        }
+        site_settings.legal_notice_page = pages.get("legal-notice")
+        site_settings.privacy_page = pages.get("privacy")
+        site_settings.accessibility_page = pages.get("accessibility")
+        # Demo: a placeholder address (example.org); the publisher is Efus, Paris.
+        site_settings.contact_email = "liaise@example.org"
+        site_settings.contact_address = "European Forum for Urban Security (Efus)\nParis, France"
+        site_settings.save()
+        self.log("Site settings: legal pages and contact details in the footer")
 
     def create_experts(self):
         parent = self.indexes["experts"]
@@ -324,24 +356,27 @@ class Command(TimedCommand):
         parent = self.indexes["sessions"]
         document = self.demo_document()
         sessions = keyed("sessions")
+        today = programme_today()
         for key, entry in sessions:
             session = SessionPage.objects.child_of(parent).filter(slug=entry["slug"]).first()
             if session is None:
+                start, end = schedule.dates(entry, today)
                 session = SessionPage(
                     title=entry["title"],
                     slug=entry["slug"],
                     summary=entry["summary"],
                     kind=entry["kind"],
-                    start_date=datetime.date.fromisoformat(entry["start"]),
-                    end_date=datetime.date.fromisoformat(entry["end"]),
+                    start_date=start,
+                    end_date=end,
                     city=entry["city"],
                     venue=entry["venue"],
                     host=self.organisations[entry["host"]],
                     programme=programme_stream(entry["programme"]),
                     seats=entry["seats"],
                     contribution=entry["contribution"],
-                    registration_opens=datetime.date.fromisoformat(entry["registration_opens"]),
-                    registration_closes=datetime.date.fromisoformat(entry["registration_closes"]),
+                    registration_opens=schedule.optional_date(entry["registration_opens"]),
+                    registration_closes=schedule.optional_date(entry["registration_closes"]),
+                    is_demo=entry.get("demo", False),
                 )
                 session.topics.set([self.terms[(Topic, key)] for key in entry["topics"]])
                 session.speakers = [
@@ -355,7 +390,33 @@ class Command(TimedCommand):
                 session.materials = [session.materials.model(document=document, sort_order=0)]
                 self.add_child(parent, session)
             self.translator.translate_record(session, "sessions", key, entry, slug_from="title")
+        self.keep_seminars_ahead(parent, sessions, today)
         self.log(f"Sessions: {len(sessions)}")
+
+    def keep_seminars_ahead(self, parent, sessions, today):
+        """The upcoming seminars (dated relative to the load date) keep their
+        dates while they are ahead; once one has passed, the whole series moves
+        forward from today, in every language (home/demo/schedule.py)."""
+        relative = [entry for _key, entry in sessions if schedule.is_relative(entry)]
+        pages = {
+            page.slug: page
+            for page in SessionPage.objects.child_of(parent).filter(
+                slug__in=[entry["slug"] for entry in relative]
+            )
+        }
+        if all(page.end_date >= today for page in pages.values()):
+            return
+        for entry in relative:
+            start, end = schedule.dates(entry, today)
+            source = pages[entry["slug"]]
+            versions = SessionPage.objects.filter(
+                translation_key=source.translation_key, alias_of__isnull=True
+            )
+            # The source first: publishing it updates its placeholders (aliases).
+            for version in sorted(versions, key=lambda page: page.pk != source.pk):
+                version.start_date, version.end_date = start, end
+                version.save_revision().publish()
+        self.log(f"Seminars moved forward: the first one now starts on {schedule.first_day(today)}")
 
     def synchronise_trees(self):
         for language in LANGUAGES:
@@ -407,14 +468,8 @@ class Command(TimedCommand):
             )
         )
         root = Page.get_first_root_node()
-        for codename in ("add_page", "change_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=translators,
-                page=root,
-                permission=Permission.objects.get(
-                    codename=codename, content_type__app_label="wagtailcore"
-                ),
-            )
+        # Page rights come per language, from the language teams below.
+        GroupPagePermission.objects.filter(group=translators).delete()
         for codename in ("add_page", "change_page", "publish_page", "delete_page"):
             GroupPagePermission.objects.get_or_create(
                 group=editors,
@@ -440,6 +495,15 @@ class Command(TimedCommand):
                 user.groups.add(editors)
             if username == "translator":
                 user.groups.add(translators)
+        # One team per language; the demo translator works in German and French.
+        for language, mode, name in DEMO_TEAMS:
+            team = LanguageTeam.objects.filter(group__name=name).first() or LanguageTeam(
+                group=Group.objects.get_or_create(name=name)[0]
+            )
+            team.locale, team.mode = self.locales[language], mode
+            team.save()
+            if language in {"de", "fr"}:
+                User.objects.get(username="translator").groups.add(team.group)
         Membership.objects.get_or_create(
             user=User.objects.get(username="member"),
             organisation=self.organisations["cultures-interactive"],
