@@ -4,6 +4,7 @@ import pytest
 
 from programme.models import SessionPage
 from tests.helpers import practice
+from tests.listings.browser_steps import the_library_on_a_phone_and_on_a_desktop
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -14,7 +15,7 @@ def browser_page(chromium):
     yield page
 
 
-def test_reader_journeys(live_server, browser_page):
+def test_reader_journeys(live_server, browser_page, chromium):
     """One test, because the live server empties the database after each test
     and the demo network takes a minute to load: a second test would see the
     404 page of an empty site."""
@@ -26,6 +27,7 @@ def test_reader_journeys(live_server, browser_page):
         live_server, browser_page
     )
     keyboard_user_opens_a_city_of_the_member_map(live_server, browser_page)
+    the_library_on_a_phone_and_on_a_desktop(live_server, chromium)
 
 
 def french_reader_switches_to_german_and_follows_a_practice_to_its_session(

@@ -1,20 +1,16 @@
 """The practice library on a phone and on a desktop, in Debian's Chromium
-(never a downloaded browser)."""
-
-import pytest
+(never a downloaded browser): steps of ``tests/test_browser.py``'s reader
+journeys, which share one live server (it empties the database after each
+test, and the demo network takes a minute to load)."""
 
 from practices.models import PracticeIndexPage
-
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 TOUCH = 44
 
 
-def test_the_library_on_a_phone_and_on_a_desktop(live_server, chromium):
-    """One test: the live server empties the database after each test and the
-    demo network takes a minute to load."""
+def the_library_on_a_phone_and_on_a_desktop(live_server, chromium):
     library = live_server.url + PracticeIndexPage.objects.get(locale__language_code="en").url
     phone = chromium.new_page(viewport=PHONE)
     on_a_phone_the_first_result_is_on_the_first_screen(phone, library)
