@@ -17,6 +17,7 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from wagtail.models import Page
 
 from home.models import StandardPage
@@ -38,6 +39,12 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("accessibility")
     with django_db_blocker.unblock():
         database = DatabaseCopy(tmp_path)
+        # The pages to check are read here, not in the tests: a connection
+        # opened while Playwright runs is out of reach of close_all(), and on
+        # PostgreSQL the next module's copy (CREATE DATABASE … TEMPLATE)
+        # would find the test database in use.
+        pages = {language: page_types(language) for language in LANGUAGES}
+        connections.close_all()
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = (tmp_path / "server.log").open("w+")
@@ -63,7 +70,7 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
     )
     try:
         wait_until_serving(url, process, log)
-        yield url
+        yield url, pages
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -129,8 +136,8 @@ def test_every_main_page_type_passes_axe_in_every_language_at_desktop_and_phone_
 ):
     from axe_playwright_python.sync_playwright import Axe
 
+    site, pages = site
     axe = Axe()
-    pages = {language: page_types(language) for language in LANGUAGES}
     for language, types in pages.items():
         # Every type in every language; "not yet available" wherever a page
         # waits for its translation (English is the source: never).
@@ -159,6 +166,7 @@ def test_every_main_page_type_passes_axe_in_every_language_at_desktop_and_phone_
 
 
 def test_the_menu_is_a_disclosure_on_a_phone_and_a_bar_on_a_desktop(site, chromium):
+    site, _pages = site
     phone = chromium.new_context(viewport={"width": 390, "height": 844})
     page = phone.new_page()
     page.goto(f"{site}/fr/")
@@ -207,6 +215,7 @@ CONTROLS = (
 def test_links_and_controls_of_the_frame_forms_and_pagination_are_44_pixels_high_on_a_phone(
     site, chromium
 ):
+    site, _pages = site
     phone = chromium.new_context(viewport={"width": 390, "height": 844})
     page = phone.new_page()
     small = []

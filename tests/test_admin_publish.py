@@ -181,7 +181,7 @@ class DatabaseCopy:
             connections.close_all()
             self.name = f"{self.settings['NAME']}_publish"
             self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
-            self._create_from_template()
+            self._admin(f'CREATE DATABASE "{self.name}" TEMPLATE "{self.settings["NAME"]}"')
             credentials = self.settings["USER"] or ""
             if self.settings["PASSWORD"]:
                 credentials += f":{self.settings['PASSWORD']}"
@@ -200,30 +200,9 @@ class DatabaseCopy:
             autocommit=True,
         )
 
-    def _admin(self, sql, params=None):
+    def _admin(self, sql):
         with self._connect("postgres") as admin:
-            admin.execute(sql, params)
-
-    def _create_from_template(self):
-        """``close_all`` closes this context's connections only: after an
-        earlier browser module (Playwright runs code in greenlets, each with
-        its own context) a connection of this process may still hold the
-        test database, which no other process uses while the tests run; it
-        is ended, then the copy made."""
-        template = self.settings["NAME"]
-        for attempt in range(20):
-            try:
-                self._admin(f'CREATE DATABASE "{self.name}" TEMPLATE "{template}"')
-                return
-            except Exception as error:  # psycopg.errors.ObjectInUse
-                if "being accessed by other users" not in str(error) or attempt == 19:
-                    raise
-            self._admin(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = %s AND pid <> pg_backend_pid()",
-                [template],
-            )
-            time.sleep(0.25)
+            admin.execute(sql)
 
     def rows(self, sql, params=()):
         if self.vendor == "sqlite":
