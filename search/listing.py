@@ -11,13 +11,13 @@ rest. The parameters are the search's: ``q``, ``sort``, ``page``,
 (``?topic=family-support`` means the same thing in every language).
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from search.engine import FacetIndex, SearchQuery, search
+from search.engine import FacetIndex, SearchQuery, count_elsewhere, search
 from search.forms import MAX_TEXT, SearchFilter, facet_choices
 from search.models import IndexVersion
 from search.registry import facet_names
@@ -129,10 +129,7 @@ def listing_context(request, listing, records, *, members, locale=None):
         results, elsewhere = None, 0
     else:
         results = search(query, index=index)
-        elsewhere = 0
-        if not query.all_languages:
-            wider = search(replace(query, all_languages=True, count_only=True), index=index)
-            elsewhere = wider.elsewhere
+        elsewhere = count_elsewhere(query, index=index)
     count = results.count if results else 0
     number = results.page if results else 1
     cards = read_records(records, results.hits if results else [])

@@ -1,15 +1,13 @@
 """The HTML surface of the site search, /<lang>/search/, and what it shares
 with the JSON one (``search.api``: /api/search/ in the project API)."""
 
-from dataclasses import replace
-
 from django.conf import settings
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cms.visibility import can_view_members_content
-from search.engine import FacetIndex, search
+from search.engine import FacetIndex, count_elsewhere, search
 from search.forms import SearchFilter, facet_choices
 from search.highlight import highlight
 from search.models import IndexVersion
@@ -29,9 +27,8 @@ def run_search(request, locale, elsewhere=False):
         return filterset, None, labels
     query = filterset.to_query(locale, can_view_members_content(request.user))
     results = search(query, index=index)
-    if elsewhere and not query.all_languages:
-        wider = search(replace(query, all_languages=True, count_only=True), index=index)
-        results.elsewhere = wider.elsewhere
+    if elsewhere:
+        results.elsewhere = count_elsewhere(query, index=index)
     return filterset, results, labels
 
 
