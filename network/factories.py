@@ -1,4 +1,4 @@
-"""Factories for tests and development: organisations, people, memberships.
+"""Factories for tests and development: organisations, people, affiliations, memberships.
 
 factory_boy is a development requirement (requirements-dev.txt): no
 production module imports a ``factories`` module. Nothing here depends on
@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from network.models import Membership, Organisation
+from network.models import Affiliation, Membership, Organisation
 
 
 def default_locale():
@@ -61,14 +61,24 @@ class UserFactory(DjangoModelFactory):
         model = settings.AUTH_USER_MODEL
 
 
-class MembershipFactory(DjangoModelFactory):
-    """An active membership, begun a year ago with no end, of a new person in
-    a new member organisation. ``ended=True``: it ended yesterday;
-    ``future=True``: it starts tomorrow."""
+class AffiliationFactory(DjangoModelFactory):
+    """A confirmed affiliation of a new person to a new organisation."""
 
     user = factory.SubFactory(UserFactory)
     organisation = factory.SubFactory(OrganisationFactory)
-    status = Membership.Status.ACTIVE
+    status = Affiliation.Status.CONFIRMED
+
+    class Meta:
+        model = Affiliation
+        skip_postgeneration_save = True
+
+
+class OrganisationMembershipFactory(DjangoModelFactory):
+    """An organisation's membership, begun a year ago with no end.
+    ``ended=True``: it ended yesterday; ``future=True``: it starts tomorrow."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    tier = Membership.Tier.PARTNER
     starts_on = factory.LazyFunction(lambda: days_from_today(-365))
     ends_on = None
 
@@ -78,3 +88,21 @@ class MembershipFactory(DjangoModelFactory):
     class Params:
         ended = factory.Trait(ends_on=factory.LazyFunction(lambda: days_from_today(-1)))
         future = factory.Trait(starts_on=factory.LazyFunction(lambda: days_from_today(1)))
+
+
+class MembershipFactory(AffiliationFactory):
+    """A member: a new person confirmed in a new organisation that holds a
+    membership, active unless ``ended=True`` (it ended yesterday) or
+    ``future=True`` (it starts tomorrow). Makes the affiliation; the
+    membership is ``affiliation.organisation.memberships``."""
+
+    class Params:
+        ended = False
+        future = False
+
+    membership = factory.RelatedFactory(
+        OrganisationMembershipFactory,
+        organisation=factory.SelfAttribute("..organisation"),
+        ended=factory.SelfAttribute("..ended"),
+        future=factory.SelfAttribute("..future"),
+    )

@@ -19,7 +19,17 @@ from cms.models import DemoEntry
 
 
 class User(AbstractUser):
-    """The account of a person. Custom from the first migration on purpose."""
+    """The account of a person. Custom from the first migration on purpose.
+
+    A person belongs to organisations through ``Affiliation``; they are a
+    member of the network while one of those organisations holds an active
+    ``Membership`` (``network.access``)."""
+
+    class EmailFrequency(models.TextChoices):
+        EACH = "each", _("One e-mail per reply to what I watch")
+        DAILY = "daily", _("A daily digest")
+        WEEKLY = "weekly", _("A weekly digest")
+        OFF = "off", _("No e-mail")
 
     preferred_language = models.CharField(
         _("preferred language"),
@@ -28,11 +38,28 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
         help_text=_("The language of e-mails and notifications."),
     )
+    job_title = models.CharField(_("role"), max_length=160, blank=True)
+    #: Language codes (settings.LANGUAGES or any ISO 639-1 code).
+    languages_spoken = models.JSONField(_("languages spoken"), default=list, blank=True)
+    #: An organisation the person named at sign-up that is not in the directory.
+    requested_organisation = models.CharField(
+        _("organisation (not in the directory)"), max_length=255, blank=True
+    )
+    email_frequency = models.CharField(
+        _("e-mail about the exchange"),
+        max_length=10,
+        choices=EmailFrequency.choices,
+        default=EmailFrequency.DAILY,
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+    @property
+    def display_name(self):
+        return self.get_full_name() or self.username
 
 
 class Organisation(TranslatableMixin, DemoEntry, models.Model):
@@ -63,6 +90,12 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
     city = models.CharField(_("city"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=160, blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Where membership reminders and decisions are sent."),
+    )
     image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("image"),
@@ -86,6 +119,7 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
         FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
         FieldPanel("website"),
         FieldPanel("description"),
+        FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
         FieldPanel("image"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("is_demo"),
@@ -99,6 +133,8 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
         SynchronizedField("role"),
         SynchronizedField("country"),
         SynchronizedField("website"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
         SynchronizedField("image"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),
@@ -119,30 +155,21 @@ class Organisation(TranslatableMixin, DemoEntry, models.Model):
 
 class MembershipQuerySet(models.QuerySet):
     def active(self, on=None):
-        """Memberships that give access today: the one definition of 'active'."""
+        """Memberships that give access on a day (today by default): the one
+        definition of 'active'. Dates alone decide: when a membership ends,
+        access ends with it without anyone acting."""
         on = on or timezone.localdate()
-        return self.filter(
-            status=Membership.Status.ACTIVE,
-            starts_on__lte=on,
-            organisation__role__in=Organisation.MEMBER_ROLES,
-        ).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=on))
+        return self.filter(starts_on__lte=on).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=on))
 
 
 class Membership(models.Model):
-    """A person's membership of the network through their organisation."""
+    """An organisation's membership of the network: its tier, its dates and
+    its yearly contribution (recorded; no payment is processed here)."""
 
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        ACTIVE = "active", _("Active")
-        SUSPENDED = "suspended", _("Suspended")
-        ENDED = "ended", _("Ended")
+    class Tier(models.TextChoices):
+        PARTNER = "partner", _("Partner")
+        ASSOCIATE = "associate", _("Associate partner")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="memberships",
-        verbose_name=_("person"),
-    )
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,
@@ -150,20 +177,24 @@ class Membership(models.Model):
         limit_choices_to=default_locale_only,
         verbose_name=_("organisation"),
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
-    )
+    tier = models.CharField(_("tier"), max_length=20, choices=Tier.choices, default=Tier.PARTNER)
     starts_on = models.DateField(_("starts on"), default=timezone.localdate)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    yearly_contribution = models.DecimalField(
+        _("yearly contribution (EUR)"), max_digits=9, decimal_places=2, default=0
+    )
+    paid = models.BooleanField(_("contribution paid"), default=False)
+    notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = MembershipQuerySet.as_manager()
 
     panels = [
-        FieldPanel("user"),
         FieldPanel("organisation"),
-        FieldPanel("status"),
+        FieldPanel("tier"),
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldRowPanel([FieldPanel("yearly_contribution"), FieldPanel("paid")]),
+        FieldPanel("notes"),
     ]
 
     class Meta:
@@ -179,8 +210,201 @@ class Membership(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user} – {self.organisation}"
+        return f"{self.organisation} – {self.get_tier_display()}"
 
     def clean(self):
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A membership cannot end before it starts.")})
+
+    def is_active(self, on=None):
+        on = on or timezone.localdate()
+        return self.starts_on <= on and (self.ends_on is None or self.ends_on >= on)
+
+
+class MembershipReminder(models.Model):
+    """A reminder sent to an organisation's contact before its membership
+    ends (60 and 14 days before): one row per membership and step, so that
+    ``send_membership_reminders`` is safe to run twice."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="reminders")
+    days_before = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+    sent_to = models.EmailField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "days_before"], name="membership_reminder_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.membership}: {self.days_before} days"
+
+
+class AffiliationQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=Affiliation.Status.CONFIRMED)
+
+
+class Affiliation(models.Model):
+    """A person belongs to an organisation: asked for by the person at
+    sign-up or on their profile, confirmed by an editor (or by approving an
+    associate-partner application for its contact person)."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Requested")
+        CONFIRMED = "confirmed", _("Confirmed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="affiliations",
+        verbose_name=_("person"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="affiliations",
+        limit_choices_to=default_locale_only,
+        verbose_name=_("organisation"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED
+    )
+    is_contact = models.BooleanField(
+        _("contact person"),
+        default=False,
+        help_text=_("Receives the organisation's membership reminders."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AffiliationQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("is_contact")]),
+    ]
+
+    class Meta:
+        verbose_name = _("affiliation")
+        verbose_name_plural = _("affiliations")
+        ordering = ["organisation__name", "user__last_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="affiliation_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation}"
+
+
+class Application(models.Model):
+    """An organisation's application to become an associate partner.
+
+    Editors review it with the checklist; approval needs two different staff
+    members (``ApplicationApproval``); the second approval creates the
+    membership (``network.applications``)."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    organisation_name = models.CharField(_("organisation"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=20, choices=Organisation.Kind.choices)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=160)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_role = models.CharField(_("contact person's role"), max_length=160, blank=True)
+    motivation = models.TextField(_("motivation"))
+    accepts_contribution = models.BooleanField(_("accepts the yearly contribution"), default=False)
+    #: The language the applicant used: decisions are sent in it.
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+        verbose_name=_("applicant's account"),
+    )
+    #: The directory's organisation, when the applicant chose one (or the one
+    #: approval created).
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+        limit_choices_to=default_locale_only,
+        verbose_name=_("organisation in the directory"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
+    # The reviewers' checklist.
+    check_eligible = models.BooleanField(
+        _("a local authority or an organisation working with one, in Europe"), default=False
+    )
+    check_contact = models.BooleanField(_("the contact person is verified"), default=False)
+    check_motivation = models.BooleanField(
+        _("the motivation fits the network's aims"), default=False
+    )
+    check_contribution = models.BooleanField(
+        _("the yearly contribution is accepted"), default=False
+    )
+    decision_message = models.TextField(_("message to the applicant"), blank=True)
+    membership = models.OneToOneField(
+        Membership, on_delete=models.SET_NULL, null=True, blank=True, related_name="application"
+    )
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    CHECKLIST = ("check_eligible", "check_contact", "check_motivation", "check_contribution")
+    #: The yearly contribution of an associate partner (EUR).
+    CONTRIBUTION = 3000
+
+    class Meta:
+        verbose_name = _("associate-partner application")
+        verbose_name_plural = _("associate-partner applications")
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return self.organisation_name
+
+    @property
+    def checklist_complete(self):
+        return all(getattr(self, name) for name in self.CHECKLIST)
+
+
+class ApplicationApproval(models.Model):
+    """One staff member's approval of an application (four eyes: two
+    different people)."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="approvals")
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    approved_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "approver"], name="application_approved_once_per_person"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.application}: {self.approver}"

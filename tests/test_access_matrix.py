@@ -20,7 +20,6 @@ that no canary word of members-only content reaches anyone who is not a
 member (and, as a control that the canaries are real, that members see them).
 """
 
-import datetime
 import io
 import re
 from collections import Counter
@@ -36,7 +35,7 @@ from wagtail.models import PageViewRestriction
 from cms.models import CustomDocument, CustomImage
 from home.demo.books import document_title
 from home.models import HomePage, StandardPage
-from network.models import Membership
+from network.factories import MembershipFactory
 from practices.factories import PracticePageFactory, default_organisation
 from practices.models import ExpertIndexPage, ExpertPage, PracticeDocument, PracticeIndexPage
 from programme.models import SessionMaterial, SessionPage
@@ -152,15 +151,9 @@ def scenario(django_capture_on_commit_callbacks):
 
 def clients():
     User = get_user_model()
-    member = Membership.objects.get(user__username="member")
     expired = User.objects.create_user("expired-member", "expired@example.org", "x" * 16)
-    Membership.objects.create(
-        user=expired,
-        organisation=member.organisation,
-        status=Membership.Status.ACTIVE,
-        starts_on=datetime.date.today() - datetime.timedelta(days=400),
-        ends_on=datetime.date.today() - datetime.timedelta(days=1),
-    )
+    # A person of an organisation whose membership ended yesterday.
+    MembershipFactory(user=expired, ended=True)
     result = {"anonymous": Client()}
     for role, username in (
         ("non-member", "eastbridge"),

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from network.models import Membership, Organisation
+from network.models import Affiliation, Membership, Organisation
 from practices.models import Topic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,7 @@ def counts():
         "topics": Topic.objects.count(),
         "users": get_user_model().objects.count(),
         "memberships": Membership.objects.count(),
+        "affiliations": Affiliation.objects.count(),
     }
 
 

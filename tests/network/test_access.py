@@ -8,8 +8,8 @@ from django.contrib.auth.models import AnonymousUser, Permission
 from django.utils import timezone
 
 from network.access import can_view_members_content, is_member
-from network.factories import MembershipFactory, OrganisationFactory, UserFactory
-from network.models import Membership, Organisation
+from network.factories import AffiliationFactory, MembershipFactory, UserFactory
+from network.models import Affiliation, Membership
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +27,12 @@ def days(number):
     ("membership", "member"),
     [
         ({}, True),
-        ({"ended": True}, False),
-        ({"future": True}, False),
-        ({"starts_on": days(0)}, True),
-        ({"ends_on": days(0)}, True),
-        ({"status": Membership.Status.PENDING}, False),
-        ({"status": Membership.Status.SUSPENDED}, False),
-        ({"status": Membership.Status.ENDED}, False),
+        ({"membership__ended": True}, False),
+        ({"membership__future": True}, False),
+        ({"membership__starts_on": days(0)}, True),
+        ({"membership__ends_on": days(0)}, True),
+        ({"membership__ends_on": days(-1)}, False),
+        ({"status": Affiliation.Status.REQUESTED}, False),
     ],
     ids=[
         "active",
@@ -41,22 +40,26 @@ def days(number):
         "future",
         "starts-today",
         "ends-today",
-        "pending",
-        "suspended",
-        "status-ended",
+        "ended-yesterday",
+        "affiliation-not-confirmed",
     ],
 )
-def test_only_an_active_membership_gives_access(membership, member):
+def test_only_a_confirmed_person_of_an_organisation_with_an_active_membership(membership, member):
     user = MembershipFactory(**membership).user
     assert is_member(fresh(user)) is member
     assert can_view_members_content(fresh(user)) is member
-    assert Membership.objects.active().filter(user=user).exists() is member
 
 
-@pytest.mark.parametrize("role", Organisation.Role.values)
-def test_the_organisation_must_be_in_the_network(role):
-    user = MembershipFactory(organisation=OrganisationFactory(role=role)).user
-    assert can_view_members_content(fresh(user)) is (role in Organisation.MEMBER_ROLES)
+def test_access_ends_with_the_membership_without_anyone_acting():
+    affiliation = MembershipFactory(membership__ends_on=days(0))
+    membership = affiliation.organisation.memberships.get()
+    assert Membership.objects.active().filter(pk=membership.pk).exists()
+    assert not Membership.objects.active(on=days(1)).filter(pk=membership.pk).exists()
+
+
+def test_an_organisation_without_a_membership_gives_no_access():
+    user = AffiliationFactory().user
+    assert not can_view_members_content(fresh(user))
 
 
 def test_one_active_membership_among_ended_ones_is_enough():

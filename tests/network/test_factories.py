@@ -38,14 +38,16 @@ def test_an_organisation_translation_keeps_what_is_synchronised():
 def test_a_person_has_the_factory_password_and_no_membership():
     person = UserFactory()
     assert person.check_password("a long test password")
-    assert not person.memberships.exists()
+    assert not person.affiliations.exists()
     assert not is_member(person)
 
 
 def test_a_membership_is_active_from_a_year_ago_without_end():
-    membership = MembershipFactory()
+    affiliation = MembershipFactory()
+    affiliation.full_clean()
+    assert affiliation.status == affiliation.Status.CONFIRMED
+    membership = affiliation.organisation.memberships.get()
     membership.full_clean()
     assert membership.ends_on is None
     assert membership.starts_on < membership.created_at.date()
-    assert membership.status == membership.Status.ACTIVE
-    assert membership.organisation.role in Organisation.MEMBER_ROLES
+    assert is_member(affiliation.user)

@@ -36,7 +36,7 @@ from home.demo.translation import (
     stream,
 )
 from home.models import HomePage, StandardPage
-from network.models import Membership, Organisation
+from network.models import Affiliation, Application, Membership, Organisation
 from practices.models import (
     ExpertIndexPage,
     ExpertPage,
@@ -464,7 +464,8 @@ class Command(TimedCommand):
             )
         editors.permissions.add(
             *Permission.objects.filter(
-                content_type__app_label="network", codename__endswith="_membership"
+                content_type__app_label="network",
+                codename__regex=r"_(membership|affiliation|application)$",
             )
         )
         root = Page.get_first_root_node()
@@ -504,17 +505,29 @@ class Command(TimedCommand):
             team.save()
             if language in {"de", "fr"}:
                 User.objects.get(username="translator").groups.add(team.group)
-        Membership.objects.get_or_create(
-            user=User.objects.get(username="member"),
-            organisation=self.organisations["cultures-interactive"],
-            defaults={
-                "status": Membership.Status.ACTIVE,
-                "starts_on": datetime.date(2015, 1, 1),
-            },
-        )
-        Membership.objects.get_or_create(
-            user=User.objects.get(username="eastbridge"),
-            organisation=self.organisations["eastbridge"],
-            defaults={"status": Membership.Status.PENDING},
-        )
+        # Organisations of the network hold a membership; people belong to
+        # organisations. Eastbridge's person is registered but their
+        # organisation holds no membership.
+        for organisation in self.organisations.values():
+            if organisation.role not in Organisation.MEMBER_ROLES:
+                continue
+            Membership.objects.get_or_create(
+                organisation=organisation,
+                defaults={
+                    "tier": Membership.Tier.ASSOCIATE
+                    if organisation.role == Organisation.Role.ASSOCIATED
+                    else Membership.Tier.PARTNER,
+                    "starts_on": datetime.date(2015, 1, 1),
+                    "yearly_contribution": Application.CONTRIBUTION
+                    if organisation.role == Organisation.Role.ASSOCIATED
+                    else 0,
+                    "paid": True,
+                },
+            )
+        for username, slug in (("member", "cultures-interactive"), ("eastbridge", "eastbridge")):
+            Affiliation.objects.get_or_create(
+                user=User.objects.get(username=username),
+                organisation=self.organisations[slug],
+                defaults={"status": Affiliation.Status.CONFIRMED},
+            )
         self.log(f"Accounts: {', '.join(name for name, _d, _s in DEMO_ACCOUNTS)}")
