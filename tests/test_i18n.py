@@ -88,6 +88,7 @@ def test_every_interface_string_is_translated_in_every_catalogue():
     assert {path.split("/")[-3] for path in catalogues} == {"fr", "de", "it", "es"}
     for directory in catalogue_directories():
         catalogues += glob.glob(str(directory / "*/LC_MESSAGES/django.po"))
+        catalogues += glob.glob(str(directory / "*/LC_MESSAGES/django-*.po"))
     catalogues = sorted(set(catalogues))
     for path in catalogues:
         catalogue = polib.pofile(path)
