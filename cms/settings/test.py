@@ -1,5 +1,10 @@
 """Test runs: fast hashing, plain static storage, outgoing mail kept in memory."""
 
+import atexit
+import os
+import shutil
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -21,3 +26,16 @@ SEARCH_REBUILD_WORKERS = 1
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 # A plain model registered with the search (tests/search/test_registry.py).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.searchable"]
+
+# Each test process has its own uploaded files (the demo's images and
+# books, the exchange's attachments), so that test runs side by side do not
+# share or remove each other's; servers a test starts inherit them through
+# the environment.
+for _name in ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT"):
+    if not os.environ.get(f"LIAISE_TEST_{_name}"):
+        os.environ[f"LIAISE_TEST_{_name}"] = _made = tempfile.mkdtemp(
+            prefix=f"liaise-{_name.lower()}-"
+        )
+        atexit.register(shutil.rmtree, _made, ignore_errors=True)
+MEDIA_ROOT = Path(os.environ["LIAISE_TEST_MEDIA_ROOT"])  # noqa: F405
+PRIVATE_MEDIA_ROOT = Path(os.environ["LIAISE_TEST_PRIVATE_MEDIA_ROOT"])  # noqa: F405
