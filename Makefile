@@ -40,8 +40,13 @@ demo: migrate
 # Absolute URLs (sitemap, API) point where runserver listens (see cms/sites.py).
 demo run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
+# The task worker (e-mail, digests, Wagtail's index updates) runs in the
+# background next to runserver and stops with it.
 run: demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Background tasks: manage.py db_worker (started here, stopped with the server)"
+	@$(PY) manage.py db_worker --backend queue --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: test-sqlite

@@ -17,6 +17,9 @@ Environment:
   minutes to build at 100,000 documents; the ratios are then not given).
 * ``BENCH_KEEP_DATABASE=1``: reuse the scratch databases (migrate and
   load_demo are idempotent) instead of starting from empty ones.
+* ``BENCH_EXCHANGE=0``: leave out the exchange's measurements
+  (``bench.exchange``: 1,000 members, 10,000 posts; run once per database
+  after the search sizes).
 
 SQLite uses ``var/bench.sqlite3``. Every Django command runs in a subprocess
 with its own DATABASE_URL (and DEBUG off, as in production), so SQLite and
@@ -129,6 +132,36 @@ def prepare(database, keep):
     return env
 
 
+def exchange_table(entries):
+    """The exchange's figures (``bench.exchange``), one block per database."""
+    lines = []
+    header = (
+        f"{'database':<9} {'measurement':<46} {'median ms':>10} {'p95 ms':>9} "
+        f"{'runs':>5} {'× bare':>7}"
+    )
+    for entry in entries:
+        database = entry["database"]
+        lines += ["", header, "-" * len(header)]
+        for name, stats in entry["measurements"].items():
+            ratio = entry["ratio_to_bare"].get(name)
+            lines.append(
+                f"{database:<9} {name:<46} {stats['median_ms']:>10.2f} {stats['p95_ms']:>9.2f} "
+                f"{stats['runs']:>5} {'' if ratio is None else ratio:>7}"
+            )
+        generated, digests = entry["generated"], entry["digests"]
+        queries = ", ".join(f"{k}: {v}" for k, v in entry["query_counts"].items())
+        lines += [
+            f"  SQL queries per request: {queries}",
+            f"  send_digests: {digests['people']} people, {digests['posts']} posts, "
+            f"{digests['emails']} e-mails, {digests['queries']} SQL queries, "
+            f"{digests['timing']['median_ms'] / 1000:.2f}s median",
+            f"  generated {generated['people']} people in {generated['organisations']} "
+            f"organisations, {generated['threads']} threads, {generated['posts']} posts "
+            f"in {generated['seconds']}s",
+        ]
+    return "\n".join(lines)
+
+
 def table(results):
     lines = []
     header = (
@@ -224,7 +257,20 @@ def main():
             report["results"].append(entry)
             # Written after every step so that an interrupted run keeps what it measured.
             latest.write_text(json.dumps(report, indent=2))
+        if os.environ.get("BENCH_EXCHANGE", "1") != "0":
+            output = RESULTS / f".exchange-{database}.json"
+            log(f"{database}: measuring the exchange")
+            run(
+                [sys.executable, "-m", "bench.exchange", "--output", output, "--runs", runs]
+                + ["--warmups", warmups, "--budget", budget, "--profile", profile],
+                env,
+            )
+            report.setdefault("exchange", []).append(json.loads(output.read_text()))
+            output.unlink()
+            latest.write_text(json.dumps(report, indent=2))
     print(table(report["results"]))
+    if report.get("exchange"):
+        print(exchange_table(report["exchange"]))
     log(f"Results: {latest.relative_to(ROOT)}; profiles: {profile.relative_to(ROOT)}")
     return 0
 

@@ -1,17 +1,17 @@
-"""Signing in and out, a forgotten password, and brute-force protection of
-the log-in forms (django-axes; settings in base.py).
+"""Brute-force protection of every form that checks a password
+(django-axes; settings in base.py), and what signing in keeps.
 
-``SignInView`` sends the reader back where they came from (``next``, when it
-is an address of this site) or else to the home page of the language they
-were reading, and keeps that language (the language cookie), so that ``/``
-does not pick another one from the browser later. The password-reset views
-are Django's, under the language prefix, with the site's templates: the
-e-mail goes out in the reader's language.
+The account views themselves are django-allauth's (``network.adapter``,
+``cms.urls``): they send the reader back where they came from (``next``,
+when it is an address of this site) or else to the home page of the
+language they were reading, and keep that language (``keep_language``), so
+that ``/`` does not pick another one from the browser later.
 
-Axes counts failed log-ins per (username, client address) and, past the
+Axes counts failed log-ins per (account, client address) and, past the
 limit, refuses them before any password is hashed. This module gives it the
-client's address, the answer a locked-out client gets, and a limit for
-Wagtail's page-password form, which is not a user log-in.
+client's address, the account a form names (``axes_username``: a username or
+an e-mail address count as one), the answer a locked-out client gets, and a
+limit for Wagtail's page-password form, which is not a user log-in.
 """
 
 import ipaddress
@@ -20,39 +20,16 @@ import math
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_client_username, get_cool_off, get_credentials
 from django.conf import settings
-from django.contrib.auth import views as auth_views
+from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms import BaseForm
 from django.shortcuts import get_object_or_404, render
 from django.template.response import SimpleTemplateResponse
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import ngettext
 from wagtail import views as wagtail_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
-
-from cms.templatetags.site_tags import localized_home
-
-
-class SignInView(auth_views.LoginView):
-    """Django's log-in view; without a safe ``next``, the reader lands on the
-    home page of the language of the sign-in page, and that language is
-    kept in the language cookie."""
-
-    redirect_authenticated_user = True
-
-    def get_default_redirect_url(self):
-        if self.next_page:
-            return super().get_default_redirect_url()
-        home = localized_home(self.request)
-        url = home.get_url(self.request) if home is not None else None
-        return url or f"/{translation.get_language() or settings.LANGUAGE_CODE}/"
-
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        keep_language(response, translation.get_language())
-        return response
 
 
 def keep_language(response, language):
@@ -95,6 +72,32 @@ def client_ip_address(request):
             except ValueError:
                 pass
     return request.META.get("REMOTE_ADDR")
+
+
+def axes_username(request, credentials):
+    """The account a log-in attempt names (``AXES_USERNAME_CALLABLE``).
+
+    The site's form (allauth) passes what was typed as ``username`` (and as
+    ``email`` when it looks like an address), the admin's a username, the
+    re-authentication and password-change forms the account's username and
+    address. An address is counted under its account's username, so that
+    typing the username or the address does not double the guesses; an
+    address no account has is counted as typed (lower case).
+    """
+    if credentials:
+        value = credentials.get("username") or credentials.get("email")
+    else:
+        data = getattr(request, "POST", {})
+        value = data.get("login") or data.get("username")
+    value = (value or "").strip()
+    if "@" in value and not value.startswith(PAGE_PSEUDO_USER.format(restriction_id="")):
+        usernames = list(
+            get_user_model()
+            .objects.filter(email__iexact=value)
+            .values_list("username", flat=True)[:2]
+        )
+        return usernames[0] if len(usernames) == 1 else value.lower()
+    return value
 
 
 def lockout_message(request, credentials):

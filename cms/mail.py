@@ -3,15 +3,23 @@
 ``send_email`` renders a subject and a plain-text body (and an HTML body when
 ``<template>.html`` exists) in the recipient's language and hands the
 message to the task queue (``cms.tasks.deliver_email``), so that a failing
-mail server never blocks a request and a failed send is retried. Templates:
+mail server never blocks a request and a failed send is retried. The
+message is queued when the caller's transaction commits: a request that
+fails and rolls back sends nothing (tests capture the callbacks, e.g.
+pytest-django's ``django_capture_on_commit_callbacks(execute=True)``). Templates:
 ``<name>_subject.txt``, ``<name>.txt`` and optionally ``<name>.html``; the
 context gets ``site_url`` (``WAGTAILADMIN_BASE_URL``) for absolute links.
 """
 
+import logging
+
 from django.conf import settings
+from django.db import transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+
+logger = logging.getLogger(__name__)
 
 
 def render_email(template, context, language):
@@ -28,15 +36,24 @@ def render_email(template, context, language):
 
 
 def send_email(to, template, context, language=None, headers=None):
-    """Render ``template`` in ``language`` and queue one message to ``to``
-    (an address or a list). Returns the queued task's result handle, or
-    None when there is no recipient."""
+    """Render ``template`` in ``language`` now and queue one message to ``to``
+    (an address or a list) when the current transaction commits (at once
+    outside one). ``headers``: extra headers (``List-Unsubscribe``)."""
     recipients = [to] if isinstance(to, str) else [address for address in to if address]
     if not recipients:
-        return None
+        return
     subject, text, html = render_email(template, context, language)
+    message = {"subject": subject, "text": text, "html": html, "to": recipients}
+    message["headers"] = headers or {}
+    transaction.on_commit(lambda: _enqueue(message), robust=True)
+
+
+def _enqueue(message):
+    """Hand the message to the queue; a queue that cannot take it (its
+    database is away) is logged, never raised into the request."""
     from cms.tasks import deliver_email
 
-    return deliver_email.enqueue(
-        subject=subject, text=text, html=html, to=recipients, headers=headers or {}
-    )
+    try:
+        deliver_email.enqueue(**message)
+    except Exception:
+        logger.exception("Could not queue an e-mail (%s)", message["subject"])

@@ -13,7 +13,15 @@ from django.utils.deprecation import MiddlewareMixin
 #: URLs outside the language prefixes. Django's middleware would redirect
 #: their 404s to /<language>/..., where Wagtail's catch-all route accepts
 #: any path, so an API client asking for a missing record got a redirect.
-NON_LOCALIZED_PREFIXES = ("/api/", "/documents/", "/admin/", "/sitemap.xml", "/static/", "/files/")
+NON_LOCALIZED_PREFIXES = (
+    "/api/",
+    "/documents/",
+    "/admin/",
+    "/sitemap.xml",
+    "/static/",
+    "/files/",
+    "/exchange/attachments/",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

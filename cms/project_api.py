@@ -24,12 +24,16 @@ import logging
 from functools import cache, wraps
 from http import HTTPStatus
 
+from django.core.exceptions import PermissionDenied
 from django.core.signals import got_request_exception
 from django.http import Http404, JsonResponse
 from django.urls import re_path, reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from ninja import Field, NinjaAPI, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
+from exchange.api import directory_router, exchange_router, notifications_router
+from network.api import router as me_router
 from search.api import router as search_router
 
 logger = logging.getLogger("django.request")
@@ -70,11 +74,17 @@ def problem(status, detail, errors=None, headers=None):
 
 def parameter_errors(exc):
     """{parameter: message} from a ninja ``ValidationError`` (``loc`` such as
-    ``("query", "page")``); several messages of one parameter are joined."""
+    ``("query", "page")``, ``("query", "language", 0)`` for one value of a
+    repeated parameter); several messages of one parameter are joined. A
+    field of a JSON body is named by its path in the body
+    (``("body", "payload", "subscriptions", 0, "level")``:
+    ``subscriptions.0.level``), a body that is not JSON ``body``."""
     errors = {}
     for error in exc.errors:
         location = [str(part) for part in error.get("loc", ())]
-        name = location[-1] if len(location) > 1 else "request"
+        name = location[1] if len(location) > 1 else "request"
+        if location[:1] == ["body"]:
+            name = ".".join(location[2:]) or "body"
         message = str(error.get("msg", "Invalid value."))
         errors[name] = f"{errors[name]} {message}" if name in errors else message
     return errors
@@ -109,16 +119,29 @@ api = ProjectAPI(
     title="LIAISE project API",
     version="1.0.0",
     description=(
-        "The network's own endpoints: the site search and its autocomplete today. "
-        "Public pages, images and documents are in Wagtail's content API at /api/v2/. "
+        "The network's own endpoints: the site search and its autocomplete; for "
+        "signed-in people, their profile and notification settings (`me`); for members, "
+        "the member directory and the exchange (threads, replies, reports). "
+        "Public pages, images and documents are in Wagtail's content API at /api/v2/.\n\n"
+        "Authentication: a personal token (`Authorization: Bearer <token>`, made by the "
+        "person at /<language>/account/tokens/ and shown once), or the session of a browser "
+        "signed in on the site, whose POST, PUT and PATCH requests carry the CSRF token "
+        "(`X-CSRFToken`). What a person may read and write is decided by the same rule as "
+        "on the site: no credentials is a 401, a person who may not use an endpoint a 403, "
+        "and a thread or post they may not read a 404, as if it did not exist.\n\n"
         "Every error is a problem details object (RFC 9457, application/problem+json) "
-        "whose `errors` member maps each parameter at fault to its message."
+        "whose `errors` member maps each parameter (or field of the body) at fault to its "
+        "message."
     ),
     urls_namespace=NAMESPACE,
     openapi_url="/openapi.json",
     docs_url="/docs",
 )
 api.add_router("/search/", search_router)
+api.add_router("/me/", me_router)
+api.add_router("/me/notifications/", notifications_router)
+api.add_router("/directory/", directory_router)
+api.add_router("/exchange/", exchange_router)
 
 
 @api.exception_handler(ValidationError)
@@ -130,6 +153,27 @@ def invalid_parameters(request, exc):
 @api.exception_handler(HttpError)
 def http_error(request, exc):
     return problem(exc.status_code, str(exc))
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc):
+    return problem(
+        401,
+        "Send a personal API token (Authorization: Bearer <token>) or sign in on the site.",
+        headers={"WWW-Authenticate": 'Bearer realm="LIAISE"'},
+    )
+
+
+@api.exception_handler(Throttled)
+def throttled(request, exc):
+    wait = getattr(exc, "wait", None)
+    headers = {"Retry-After": str(max(1, int(wait)))} if wait else None
+    return problem(429, str(exc), headers=headers)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc):
+    return problem(403, str(exc) or "You may not do this.")
 
 
 @api.exception_handler(Http404)
@@ -179,6 +223,10 @@ def answer_in_problems(view):
                     request.method = "HEAD"
         except Http404:
             return not_found(request)
+        if getattr(request, "auth", None) is not None:
+            # A person's own answer, also when a token (no session) asked.
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ["Authorization", "Cookie"])
         if response.status_code == 405 and response.get("Content-Type") != PROBLEM_CONTENT_TYPE:
             allowed = ", ".join(sorted(response.get("Allow", "").split(", ")))
             return problem(

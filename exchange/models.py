@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from cms.i18n import default_locale_only
 from cms.models import DemoEntry
@@ -25,10 +26,14 @@ def private_storage():
     return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
-class ExchangePage(BasePage):
+class ExchangePage(RoutablePageMixin, BasePage):
     """The entry point of the exchange, placed by editors in the tree: its
     title and introduction are translated like any page; members see the
-    threads below it, everybody else a sign-in or "how to join" prompt."""
+    threads below it, everybody else a sign-in or "how to join" prompt.
+
+    Its routes (``exchange.views``): the list of threads, a thread (and a
+    reply posted to it), a new thread, editing and deleting a post, and the
+    search inside the exchange."""
 
     introduction = models.TextField(_("introduction"), blank=True)
     join_text = models.TextField(
@@ -44,6 +49,50 @@ class ExchangePage(BasePage):
 
     class Meta:
         verbose_name = _("exchange")
+
+    # The views live in exchange.views (imported here: they import this module).
+    @path("", name="index")
+    def index_route(self, request):
+        from exchange import views
+
+        return views.index(request, self)
+
+    @path("threads/<int:pk>/", name="thread")
+    def thread_route(self, request, pk):
+        from exchange import views
+
+        return views.thread(request, self, pk)
+
+    @path("new/", name="new-thread")
+    def new_thread_route(self, request):
+        from exchange import views
+
+        return views.new_thread(request, self)
+
+    @path("posts/<int:pk>/edit/", name="edit-post")
+    def edit_post_route(self, request, pk):
+        from exchange import views
+
+        return views.edit_post(request, self, pk)
+
+    @path("posts/<int:pk>/delete/", name="delete-post")
+    def delete_post_route(self, request, pk):
+        from exchange import views
+
+        return views.delete_post(request, self, pk)
+
+    @path("search/", name="search")
+    def search_route(self, request):
+        from exchange import views
+
+        return views.search(request, self)
+
+    def route_url(self, name, *args):
+        """The address of one of the routes, under this page (the page's
+        own address is worked out once per instance)."""
+        if "_route_base" not in self.__dict__:
+            self._route_base = self.url
+        return self._route_base + self.reverse_subpage(name, args=args)
 
 
 class Sensitivity(models.TextChoices):

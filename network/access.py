@@ -10,9 +10,18 @@ documents, the search, the API and the exchange all call
 ``can_view_members_content``.
 """
 
+from django.db.models import Q
+
 from network.models import Affiliation, Membership
 
 MEMBERS_CONTENT_PERMISSION = "network.view_members_content"
+
+
+def member_affiliations():
+    """Confirmed affiliations to organisations whose membership is active today."""
+    return Affiliation.objects.confirmed().filter(
+        organisation__memberships__in=Membership.objects.active()
+    )
 
 
 def member_organisation_ids(user):
@@ -23,9 +32,7 @@ def member_organisation_ids(user):
     cached = getattr(user, "_network_member_of", None)
     if cached is None:
         cached = frozenset(
-            Affiliation.objects.confirmed()
-            .filter(user=user, organisation__memberships__in=Membership.objects.active())
-            .values_list("organisation_id", flat=True)
+            member_affiliations().filter(user=user).values_list("organisation_id", flat=True)
         )
         user._network_member_of = cached
     return cached
@@ -41,3 +48,23 @@ def can_view_members_content(user):
     if user.is_superuser or is_member(user):
         return True
     return user.has_perm(MEMBERS_CONTENT_PERMISSION)
+
+
+def members_content_viewers(users):
+    """``users`` (a queryset of people) narrowed to those for whom
+    ``can_view_members_content`` is true, in one query: the same rule for
+    work over many people at once (the exchange's digests). Permissions as
+    Django's ModelBackend grants them: the person's own or a group's."""
+    from django.contrib.auth.models import Permission
+
+    app_label, codename = MEMBERS_CONTENT_PERMISSION.split(".")
+    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    user_model = users.model
+    granted = user_model.user_permissions.through.objects.filter(permission__in=permission)
+    through_group = user_model.groups.through.objects.filter(group__permissions__in=permission)
+    return users.filter(is_active=True).filter(
+        Q(is_superuser=True)
+        | Q(pk__in=member_affiliations().values("user_id"))
+        | Q(pk__in=granted.values("user_id"))
+        | Q(pk__in=through_group.values("user_id"))
+    )

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from network.admin_views import ApplicationViewSet, MembershipFilterSet
 from network.models import Affiliation, Membership, Organisation
 
 
@@ -17,7 +18,8 @@ class MembershipViewSet(SnippetViewSet):
     model = Membership
     icon = "date"
     list_display = ["organisation", "tier", "starts_on", "ends_on", "yearly_contribution", "paid"]
-    list_filter = ["tier", "paid"]
+    # Tier, paid, and the period (active, ends within 60 days, ended).
+    filterset_class = MembershipFilterSet
     search_fields = ["organisation__name"]
 
 
@@ -33,7 +35,7 @@ class NetworkGroup(SnippetViewSetGroup):
     menu_label = _("Network")
     menu_icon = "group"
     menu_order = 200
-    items = (OrganisationViewSet, MembershipViewSet, AffiliationViewSet)
+    items = (OrganisationViewSet, MembershipViewSet, AffiliationViewSet, ApplicationViewSet)
 
 
 register_snippet(NetworkGroup)

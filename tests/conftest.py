@@ -29,6 +29,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", quiet_accounts=True, stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The cache outlives a test's rolled-back transaction: allauth counts
+    its rate limits there (sign-ups, log-ins, password resets per address),
+    so each test starts with none spent."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def login(username):
     """A client of its own, so that a test can compare it with ``client``."""
     client = Client()
@@ -49,6 +61,25 @@ def nonmember_client(db):
 @pytest.fixture
 def editor_client(db):
     return login("editor")
+
+
+@pytest.fixture
+def member2_client(db):
+    """A member of a partner city (Liège), e-mails in French."""
+    return login("member2")
+
+
+@pytest.fixture
+def member3_client(db):
+    """A member of a third organisation (Augsburg), not named on the demo's
+    restricted thread; e-mails in German."""
+    return login("member3")
+
+
+@pytest.fixture
+def editor2_client(db):
+    """The second editor (four eyes on applications)."""
+    return login("editor2")
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -185,6 +185,7 @@ def surfaces(built):
     everyone = dict.fromkeys(ROLES, 200)
     members_only = {role: members_only_status(role) for role in ROLES}
     nobody = dict.fromkeys(ROLES, 404)
+    signed_in = {role: 302 if role == "anonymous" else 200 for role in ROLES}
     document, private_photo = built["document"], built["private_photo"]
     rendition = private_photo.get_rendition("fill-20x20")
     public_rendition = built["public_photo"].get_rendition("fill-20x20")
@@ -234,11 +235,21 @@ def surfaces(built):
         ),
         ("home page (en)", "/en/", everyone, []),
         # a forgotten password (the same answers for everybody)
-        ("password reset form", "/en/accounts/password_reset/", everyone, []),
-        ("password reset form (de)", "/de/accounts/password_reset/", everyone, []),
-        ("password reset sent", "/fr/accounts/password_reset/done/", everyone, []),
-        ("password reset link, invalid", "/it/accounts/reset/MQ/set-password/", everyone, []),
-        ("password reset done", "/es/accounts/reset/done/", everyone, []),
+        ("password reset form", "/en/accounts/password/reset/", everyone, []),
+        ("password reset form (de)", "/de/accounts/password/reset/", everyone, []),
+        ("password reset sent", "/fr/accounts/password/reset/done/", everyone, []),
+        (
+            "password reset link, invalid",
+            "/it/accounts/password/reset/key/MQ-set-password/",
+            everyone,
+            [],
+        ),
+        ("password reset done", "/es/accounts/password/reset/key/done/", everyone, []),
+        # a person's own pages (network.views): anyone signed in, nobody else
+        ("account: profile", "/en/accounts/profile/", signed_in, []),
+        ("account: profile (fr)", "/fr/accounts/profile/", signed_in, []),
+        ("account: data export", "/de/accounts/profile/data/", signed_in, []),
+        ("account: deletion", "/it/accounts/delete/", signed_in, []),
         # search, every surface and the cross-language collapse
         ("search page", f"/en/search/?q={SEARCH_WORD}", everyone, [PRACTICE]),
         ("search page (fr)", f"/fr/search/?q={SEARCH_WORD}", everyone, [PRACTICE]),

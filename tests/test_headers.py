@@ -222,7 +222,7 @@ def test_signing_in_is_private(client):
     login = client.get("/en/accounts/login/")
     assert login.status_code == 200
     assert_private(login)  # its form carries this browser's CSRF token
-    response = client.post("/en/accounts/login/", {"username": "member", "password": "liaise-demo"})
+    response = client.post("/en/accounts/login/", {"login": "member", "password": "liaise-demo"})
     assert response.status_code == 302
     assert settings.SESSION_COOKIE_NAME in response.cookies
     assert_private(response)

@@ -11,7 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from network.models import Affiliation, Membership, Organisation
+from exchange.models import Attachment, Post, Thread
+from network.models import Affiliation, Application, ApplicationApproval, Membership, Organisation
 from practices.models import Topic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +27,11 @@ def counts():
         "users": get_user_model().objects.count(),
         "memberships": Membership.objects.count(),
         "affiliations": Affiliation.objects.count(),
+        "threads": Thread.objects.count(),
+        "posts": Post.objects.count(),
+        "attachments": Attachment.objects.count(),
+        "applications": Application.objects.count(),
+        "approvals": ApplicationApproval.objects.count(),
     }
 
 
@@ -33,6 +39,7 @@ def counts():
 def test_load_demo_is_idempotent():
     before = counts()
     assert before["pages"] > 200
+    assert before["threads"] >= 8 and before["attachments"] >= 1 and before["applications"] >= 1
     call_command("load_demo", quiet_accounts=True, stdout=io.StringIO())
     assert counts() == before
 

@@ -44,7 +44,11 @@ def test_the_schema_is_openapi_3_1_and_documents_every_search_parameter(client):
     assert response.status_code == 200
     schema = response.json()
     assert schema["openapi"] == "3.1.0"
-    assert set(schema["paths"]) == {SEARCH, AUTOCOMPLETE}
+    # The members' routers are tests/api/test_schema.py's.
+    assert {path for path in schema["paths"] if path.startswith("/api/search/")} == {
+        SEARCH,
+        AUTOCOMPLETE,
+    }
     search = schema["paths"][SEARCH]["get"]
     parameters = {parameter["name"]: parameter for parameter in search["parameters"]}
     assert set(parameters) == {
@@ -299,7 +303,11 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(wsgi_app, ca
     headers and body. Deterministic (derandomized Hypothesis, no example
     database) and bounded (a fixed number of cases, no shrinking)."""
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", wsgi_app)
-    operations = {result.ok().path: result.ok() for result in schema.get_all_operations()}
+    operations = {
+        result.ok().path: result.ok()
+        for result in schema.get_all_operations()
+        if result.ok().path.startswith("/api/search/")
+    }
     assert set(operations) == {SEARCH, AUTOCOMPLETE}
     started = time.perf_counter()
     counts = {
@@ -348,7 +356,7 @@ def test_the_docs_page_works_in_chromium_under_the_sites_policy(live_server, chr
     response = page.goto(f"{live_server.url}/api/docs")
     assert "script-src 'self'" in response.headers["content-security-policy"]
     page.locator(".opblock-summary-path", has_text=SEARCH).first.wait_for()
-    assert page.locator(".opblock-summary-path").all_inner_texts() == [SEARCH, AUTOCOMPLETE]
+    assert page.locator(".opblock-summary-path").all_inner_texts()[:2] == [SEARCH, AUTOCOMPLETE]
     assert "LIAISE project API" in page.locator(".info .title").inner_text()
     page.locator(".opblock-summary", has_text=AUTOCOMPLETE).click()
     page.get_by_text("Titles that complete what is typed").first.wait_for()

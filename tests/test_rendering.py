@@ -33,6 +33,7 @@ def test_every_translated_page_renders_in_its_language(client):
         "ExpertPage",
         "SessionIndexPage",
         "SessionPage",
+        "ExchangePage",
     }
     for language in ("en", "fr", "de", "it", "es"):
         assert ("PracticePage", language) in seen_types

@@ -74,6 +74,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "axes",
+    # Accounts: sign-up with e-mail verification, log-in by e-mail or
+    # username, password reset and change, e-mail change (network.adapter;
+    # its templates are overridden in network/templates/account/).
+    "allauth",
+    "allauth.account",
+    # The task queue in the database (TASKS below; `manage.py db_worker` runs it).
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -90,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a lock-out into cms.accounts.lockout_response.
@@ -161,7 +169,10 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -171,9 +182,11 @@ AUTH_PASSWORD_VALIDATORS = [
 # Wagtail's page-password form. Axes' backend comes first and refuses a
 # locked-out client before ModelBackend hashes the password, so guesses made
 # during a lock-out cost no PBKDF2 time.
+# allauth's backend is Django's ModelBackend that also finds an account by
+# its e-mail address (the site's log-in form takes either).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
@@ -198,11 +211,65 @@ AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "cms.accounts.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "cms.accounts.client_ip_address"
+# One count per account however it is named: the site's form takes a
+# username or an e-mail address (allauth's "login" field), the admin's a
+# username, re-authentication and the password change both.
+AXES_USERNAME_CALLABLE = "cms.accounts.axes_username"
 # Reverse proxies in front of the application that each append the address
 # they received to X-Forwarded-For. 0: REMOTE_ADDR is the client's address.
 # Behind a proxy, leaving it at 0 makes every client share the proxy's address
 # (the lock then works per username only).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
+
+# Sessions last 14 days from signing in (not renewed by activity), or until
+# the browser closes when "Keep me signed in" is not ticked. Signing in
+# always starts a new session (a new key: no session fixation).
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
+
+# Accounts (django-allauth; network.adapter, network.forms). People sign up
+# with their e-mail address, which they must confirm before they can sign
+# in; they sign in with it or with their username. allauth's views live
+# under /<language>/accounts/ (cms.urls), its e-mails go through cms.mail in
+# the person's preferred language.
+ACCOUNT_ADAPTER = "network.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "network.forms.LoginForm",
+    "signup": "network.forms.SignupForm",
+    "change_password": "network.forms.ChangePasswordForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+# One address per account; a new one replaces it once confirmed.
+ACCOUNT_CHANGE_EMAIL = True
+# Changing the address asks for the password again (re-authentication).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# "Keep me signed in" on the log-in form (see SESSION_COOKIE_AGE).
+ACCOUNT_SESSION_REMEMBER = None
+# A password changed, reset or an address changed: the person is told by e-mail.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# No mail to addresses that have no account (a reset asked for a stranger's
+# address would otherwise make the site write to anyone).
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# allauth's rate limits (counted in the cache): sign-ups per address, reset
+# requests per client and per e-mail address, e-mail management and
+# confirmation mails. Failed log-ins are django-axes' (AXES_*): allauth's
+# own count of them is switched off so that one rule answers (429, the
+# form with the lock-out message).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": None,
+    "signup": "10/m/ip,30/h/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "confirm_email": "1/3m/key",
+    "reauthenticate": "10/m/user",
+}
 
 # Languages. English is the default and the source of every translation.
 LANGUAGE_CODE = "en"
@@ -236,12 +303,31 @@ MEDIA_URL = "/files/"
 # Files only the exchange's rule may hand out (attachments): outside
 # MEDIA_ROOT, with no URL of their own.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+
+# The members' exchange: how long an author may change a post, the size of
+# one attachment, and posting's rate limit (posts, seconds) per person.
+EXCHANGE_EDIT_MINUTES = 30
+EXCHANGE_MAX_UPLOAD_MB = 10
+EXCHANGE_POST_LIMIT = (10, 600)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background tasks (Django's tasks framework). Our own tasks go to "queue",
+# a queue in the database run by `manage.py db_worker --backend queue`
+# (README, "Background tasks"): e-mail (cms.mail: a failed send is retried,
+# a request never waits for the mail server), notifications and digests
+# (exchange.tasks), membership reminders (network.tasks). Wagtail's own
+# tasks (reference index, file clean-up) stay on "default", run at once in
+# the request as before: the visibility of documents and images reads the
+# reference index, which must not lag behind a publish.
+TASKS = {
+    "default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+    "queue": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # E-mail: the console by default; SMTP when EMAIL_HOST is set.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LIAISE network <noreply@localhost>")

@@ -30,7 +30,8 @@ FIELDS = {
     "target_groups": {"name": PLAIN},
     "organisations": {"name": PLAIN, "city": PLAIN, "description": PLAIN},
     "home": {"title": PLAIN, "intro": RICH, "body": BLOCKS},
-    "index_pages": {"title": PLAIN, "intro": RICH},
+    # "join_text": the exchange's entry page only (home/demo/exchange.py).
+    "index_pages": {"title": PLAIN, "intro": RICH, "join_text": PLAIN},
     "pages": {"title": PLAIN, "intro": RICH, "body": BLOCKS},
     "experts": {"role": PLAIN, "availability": PLAIN, "biography": RICH},
     "practices": {"title": PLAIN, "summary": PLAIN, "body": BLOCKS},

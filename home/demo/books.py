@@ -170,7 +170,13 @@ def page_stream(lines, number):
 
 def pdf(language):
     """A small, valid PDF of a language's edition (bytes)."""
-    contents = [page_stream(lines, n) for n, lines in enumerate(pages(language), start=1)]
+    return document(pages(language), document_title(language), PUBLISHER, language)
+
+
+def document(sheets, title, author, language):
+    """A small, valid PDF (bytes) of ``sheets``, pages as ``pages`` makes
+    them (lists of (style, text) lines); also the demo exchange's attachment."""
+    contents = [page_stream(lines, n) for n, lines in enumerate(sheets, start=1)]
     count = len(contents)
     # Objects: 1 catalog, 2 page tree, 3-4 fonts, 5 info, then a page and its stream each.
     first = 6
@@ -180,7 +186,7 @@ def pdf(language):
         f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        f"<< /Title {info(document_title(language))} /Author {info(PUBLISHER)} >>".encode(),
+        f"<< /Title {info(title)} /Author {info(author)} >>".encode(),
     ]
     for n, stream in enumerate(contents):
         objects.append(

@@ -25,7 +25,7 @@ from wagtail_localize.synctree import synchronize_tree
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from cms.sites import configure_site
-from home.demo import keyed, publications, records, schedule
+from home.demo import exchange, keyed, publications, records, schedule
 from home.demo.images import illustrate
 from home.demo.translation import (
     LANGUAGES,
@@ -55,9 +55,13 @@ DEMO_PASSWORD = "liaise-demo"  # noqa: S105 (printed by `make run` on purpose)
 DEMO_ACCOUNTS = [
     ("admin", "administrator (everything)", True),
     ("editor", "editor (publishes, moderates, sees members-only content)", False),
+    ("editor2", "second editor (completes the pending application: four eyes)", False),
     ("translator", "translator (translates pages and snippets)", False),
     ("member", "member of an associated partner (Cultures Interactive e.V.)", False),
+    ("member2", "member of a partner city (Liège), e-mails in French", False),
+    ("member3", "member of a partner city (Augsburg, membership ends soon), in German", False),
     ("eastbridge", "registered local authority, not a member", False),
+    ("applicant", "registered, applied to become an associate partner (pending)", False),
 ]
 
 #: The language teams (translations.LanguageTeam): language, mode, group.
@@ -102,6 +106,7 @@ class Command(TimedCommand):
         self.log(f"Site: {configure_site()[0].root_url}")
         self.indexes = self.create_index_pages()
         self.create_standard_pages()
+        exchange.create_page(self.home, self.translator, self.add_child, self.log)
         self.configure_site_settings()
         publications.complete_pages(self.home, self.log)
         self.experts = self.create_experts()
@@ -110,6 +115,7 @@ class Command(TimedCommand):
         self.create_sessions()
         self.synchronise_trees()
         self.create_accounts()
+        exchange.load(self.log)
         self.log(
             f"Done: {Page.objects.filter(depth__gt=1).count()} pages ({Page.objects.filter(depth__gt=1, alias_of__isnull=True).count()} translated, {Page.objects.filter(alias_of__isnull=False).count()} placeholders), {Organisation.objects.filter(locale__language_code=SOURCE).count()} organisations, {get_user_model().objects.count()} users."
         )
@@ -205,6 +211,8 @@ class Command(TimedCommand):
     def create_index_pages(self):
         indexes = {}
         for key, entry in keyed("index_pages"):
+            if key not in INDEX_MODELS:
+                continue  # The exchange's entry page: home/demo/exchange.py.
             model = INDEX_MODELS[key]
             page = model.objects.child_of(self.home).filter(slug=entry["slug"]).first()
             if page is None:
@@ -487,12 +495,12 @@ class Command(TimedCommand):
                     username=username,
                     email=f"{username}@example.org",
                     first_name=username.capitalize(),
-                    is_staff=superuser or username in {"editor", "translator"},
+                    is_staff=superuser or username in {"editor", "editor2", "translator"},
                     is_superuser=superuser,
                 )
                 user.set_password(DEMO_PASSWORD)
                 user.save()
-            if username == "editor":
+            if username in {"editor", "editor2"}:
                 user.groups.add(editors)
             if username == "translator":
                 user.groups.add(translators)
