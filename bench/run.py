@@ -136,7 +136,7 @@ def exchange_table(entries):
     """The exchange's figures (``bench.exchange``), one block per database."""
     lines = []
     header = (
-        f"{'database':<9} {'measurement':<46} {'median ms':>10} {'p95 ms':>9} "
+        f"{'database':<10} {'measurement':<46} {'median ms':>10} {'p95 ms':>9} "
         f"{'runs':>5} {'× bare':>7}"
     )
     for entry in entries:
@@ -145,7 +145,7 @@ def exchange_table(entries):
         for name, stats in entry["measurements"].items():
             ratio = entry["ratio_to_bare"].get(name)
             lines.append(
-                f"{database:<9} {name:<46} {stats['median_ms']:>10.2f} {stats['p95_ms']:>9.2f} "
+                f"{database:<10} {name:<46} {stats['median_ms']:>10.2f} {stats['p95_ms']:>9.2f} "
                 f"{stats['runs']:>5} {'' if ratio is None else ratio:>7}"
             )
         generated, digests = entry["generated"], entry["digests"]

@@ -41,6 +41,18 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request or an e-mail
+    rendered in another language must not leave it active for the next
+    test's ``reverse()`` (URLs under the language prefix)."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def login(username):
     """A client of its own, so that a test can compare it with ``client``."""
     client = Client()

@@ -55,9 +55,9 @@ PAYLOADS = [
     "<svg onload=alert(1)>",
     "<svg><script>alert(1)</script></svg>",
     '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">x</text></a></svg>',
-    '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
+    "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
     '<svg><set attributeName="href" to="javascript:alert(1)"/></svg>',
-    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
     '<math href="javascript:alert(1)">x</math>',
     '<svg><foreignObject><iframe src="javascript:alert(1)"></iframe></foreignObject></svg>',
     # style, frames, objects, base, meta
@@ -72,7 +72,7 @@ PAYLOADS = [
     '<base href="https://evil.example/">',
     '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
     "<template><script>alert(1)</script></template>",
-    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
     # breaking out of attributes and quotes
     '"><script>alert(1)</script>',
     "'><img src=x onerror=alert(1)>",
@@ -103,8 +103,8 @@ PAYLOADS = [
     "[click](javascript:alert(1))",
     "[click](data:text/html,<script>alert(1)</script>)",
     "![x](javascript:alert(1))",
-    "<https://example.org/\"onmouseover=\"alert(1)>",
-    "www.example.org/\"><script>alert(1)</script>",
+    '<https://example.org/"onmouseover="alert(1)>',
+    'www.example.org/"><script>alert(1)</script>',
     "https://example.org/?q=<script>alert(1)</script>",
     # null bytes and very long input
     "abc\x00<script>alert(1)</script>",

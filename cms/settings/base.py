@@ -440,6 +440,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Wagtail runs its index and reference updates as tasks; one line each is noise.
         "django_tasks": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
         "wagtail.contrib.redirects": {"level": "WARNING"},
     },
 }

@@ -154,9 +154,7 @@ def test_a_failing_server_never_raises_into_the_request(django_capture_on_commit
     assert mail.outbox == []
 
 
-def test_wagtail_tasks_run_at_once_and_only_ours_wait_for_the_worker(
-    database_queue, exchange_page
-):
+def test_wagtail_tasks_run_at_once_and_only_ours_wait_for_the_worker(database_queue, exchange_page):
     """Wagtail's own tasks stay on the immediate "default" backend: the
     reference index (which the visibility of files reads) never waits for
     a worker; only our tasks go to the database queue."""
