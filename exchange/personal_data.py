@@ -3,8 +3,24 @@ the threads they opened, everything they wrote (deleted and hidden posts
 too: they are still stored), their subscriptions and their reports.
 Registered from ``ExchangeConfig.ready``."""
 
+from exchange.access import visible_threads
 from exchange.models import Post, Report, Subscription, Thread
 from network.personal_data import iso, register
+
+
+def readable_title(user, readable):
+    """A thread's title goes into the export only while the person may read
+    the thread (or opened it): the export is one more surface of the rule,
+    and an expired member must not take away titles they can no longer see."""
+
+    def title(thread):
+        if thread is None:
+            return None
+        if thread.author_id == user.pk or thread.pk in readable:
+            return thread.title
+        return None
+
+    return title
 
 
 def threads(user):
@@ -24,12 +40,17 @@ def threads(user):
     ]
 
 
+def readable_ids(user):
+    return set(visible_threads(user).values_list("pk", flat=True))
+
+
 def posts(user):
+    title = readable_title(user, readable_ids(user))
     return [
         {
             "id": post.pk,
             "thread": post.thread_id,
-            "thread_title": post.thread.title,
+            "thread_title": title(post.thread),
             "is_opening": post.is_opening,
             "body": post.body,
             "created_at": iso(post.created_at),
@@ -53,10 +74,11 @@ def posts(user):
 
 
 def subscriptions(user):
+    title = readable_title(user, readable_ids(user))
     return [
         {
             "thread": subscription.thread_id,
-            "thread_title": subscription.thread.title if subscription.thread else None,
+            "thread_title": title(subscription.thread),
             "topic": subscription.topic.name if subscription.topic else None,
             "level": subscription.level,
         }
@@ -67,10 +89,11 @@ def subscriptions(user):
 
 
 def reports(user):
+    title = readable_title(user, readable_ids(user))
     return [
         {
             "post": report.post_id,
-            "thread_title": report.post.thread.title,
+            "thread_title": title(report.post.thread),
             "reason": report.reason,
             "created_at": iso(report.created_at),
             "resolved_at": iso(report.resolved_at),

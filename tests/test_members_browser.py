@@ -36,7 +36,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import connections
+from django.db import connection, connections
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -47,6 +47,7 @@ from exchange.models import ExchangePage, Post, Sensitivity
 from network.access import is_member
 from network.factories import MembershipFactory, UserFactory
 from network.models import Application
+from search.indexer import TEXT_TABLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -327,9 +328,13 @@ def two_editors_approve_an_application_and_the_new_member_opens_the_exchange(
 
 
 def what_the_migrations_made():
-    """What Wagtail's migrations create and ``load_demo`` builds on, gone
-    when a live-server test empties the database: the default locale, the
-    root page and collection, and the editors' access to the admin."""
+    """What the migrations create and ``load_demo`` builds on, gone when a
+    live-server test empties the database (only the models' tables): the
+    default locale, the root page and collection, the editors' access to
+    the admin; and the search's text table, which is not a model's, emptied
+    like the rest."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TEXT_TABLE[connection.vendor][0]}")  # noqa: S608
     locale = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale, url_path="/"))
