@@ -182,6 +182,19 @@ def _thread_context(request, page, thread, reply_form=None):
     }
 
 
+def _attempt(form, action):
+    """(what ``action`` made, 200) or (None, the status of its refusal),
+    the refusal's message put on ``form`` (which keeps what was typed)."""
+    try:
+        return action(), 200
+    except posting.RateLimited as error:
+        form.add_posting_error(error)
+        return None, 429
+    except posting.PostingError as error:
+        form.add_posting_error(error)
+        return None, 400
+
+
 def _mark_read(user, thread):
     ReadMarker.objects.update_or_create(
         user=user, thread=thread, defaults={"read_at": timezone.now()}
@@ -198,17 +211,13 @@ def thread(request, page, pk):
     if request.method == "POST":
         form = ReplyForm(request.POST, request.FILES)
         if form.is_valid():
-            try:
-                post = posting.reply(
+            post, status = _attempt(
+                form,
+                lambda: posting.reply(
                     user, thread, body=form.cleaned_data["body"], files=form.cleaned_data["files"]
-                )
-            except posting.RateLimited as error:
-                form.add_posting_error(error)
-                status = 429
-            except posting.PostingError as error:
-                form.add_posting_error(error)
-                status = 400
-            else:
+                ),
+            )
+            if post is not None:
                 messages.success(request, _("Your reply is published."))
                 return redirect(f"{page.route_url('thread', thread.pk)}#post-{post.pk}")
         else:
@@ -230,8 +239,9 @@ def new_thread(request, page):
         form = ThreadForm(request.POST, request.FILES)
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                thread = posting.create_thread(
+            thread, status = _attempt(
+                form,
+                lambda: posting.create_thread(
                     user,
                     title=data["title"],
                     body=data["body"],
@@ -240,14 +250,9 @@ def new_thread(request, page):
                     restricted_to=data["restricted_to"],
                     topics=data["topics"],
                     files=data["files"],
-                )
-            except posting.RateLimited as error:
-                form.add_posting_error(error)
-                status = 429
-            except posting.PostingError as error:
-                form.add_posting_error(error)
-                status = 400
-            else:
+                ),
+            )
+            if thread is not None:
                 messages.success(request, _("Your thread is published."))
                 return redirect(page.route_url("thread", thread.pk))
         else:
