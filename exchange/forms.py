@@ -7,12 +7,14 @@ from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 
-from cms.i18n import default_locale_only, localize
+from cms.i18n import default_locale_only, localize, localize_pages
+from cms.visibility import visible_pages
 from exchange import uploads
 from exchange.models import Sensitivity
 from exchange.posting import BODY_MAX_LENGTH, TITLE_MAX_LENGTH
 from network.models import Organisation
-from practices.models import Topic
+from practices.models import PracticePage, Topic
+from programme.models import SessionPage
 
 BODY_HELP = _(
     "Plain text: leave a blank line between paragraphs. Web addresses become links. "
@@ -155,10 +157,36 @@ class ThreadForm(PostingForm):
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     topics = LocalizedChoiceField(Topic.objects.none(), label=_("Topics"))
+    practices = forms.ModelMultipleChoiceField(
+        queryset=PracticePage.objects.none(),
+        required=False,
+        label=_("Practices this thread is about"),
+        help_text=_("Hold Ctrl (or Cmd) to choose several."),
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+    sessions = forms.ModelMultipleChoiceField(
+        queryset=SessionPage.objects.none(),
+        required=False,
+        label=_("Training sessions this thread is about"),
+        help_text=_("Hold Ctrl (or Cmd) to choose several."),
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
     files = MultipleFileField(label=_("Attach files (optional)"))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        for name, model in (("practices", PracticePage), ("sessions", SessionPage)):
+            # Links point at the source pages (as the site's own links do);
+            # they are named in the reader's language where translated.
+            sources = list(
+                visible_pages(model.objects.filter(default_locale_only()), user).order_by("title")
+            )
+            names = {page.translation_key: page.title for page in localize_pages(sources, user)}
+            self.fields[name].queryset = model.objects.filter(pk__in=[page.pk for page in sources])
+            self.fields[name].choices = sorted(
+                ((page.pk, names.get(page.translation_key, page.title)) for page in sources),
+                key=lambda choice: choice[1].casefold(),
+            )
         organisations = Organisation.objects.filter(default_locale_only()).order_by("name")
         self.fields["restricted_to"].queryset = organisations
         topics = list(Topic.objects.filter(default_locale_only()))

@@ -236,7 +236,7 @@ def new_thread(request, page):
         raise PermissionDenied
     status = 200
     if request.method == "POST":
-        form = ThreadForm(request.POST, request.FILES)
+        form = ThreadForm(request.POST, request.FILES, user=user)
         if form.is_valid():
             data = form.cleaned_data
             thread, status = _attempt(
@@ -249,6 +249,8 @@ def new_thread(request, page):
                     sensitivity=data["sensitivity"],
                     restricted_to=data["restricted_to"],
                     topics=data["topics"],
+                    practices=data["practices"],
+                    sessions=data["sessions"],
                     files=data["files"],
                 ),
             )
@@ -258,7 +260,7 @@ def new_thread(request, page):
         else:
             status = 400
     else:
-        form = ThreadForm(initial={"language": translation.get_language()})
+        form = ThreadForm(initial={"language": translation.get_language()}, user=user)
     return _render(request, page, "exchange/thread_form.html", {"form": form}, status=status)
 
 

@@ -7,9 +7,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from exchange import posting
+from exchange.forms import ThreadForm
 from exchange.models import Post, Sensitivity, Thread
 from network.factories import AffiliationFactory, MembershipFactory
 from tests.exchange.conftest import PDF, signed_in, start_thread, thread_url, upload
@@ -321,3 +322,39 @@ def test_what_members_write_is_rendered_inert(exchange_page, member):
     assert "Title &lt;img src=x" in content
     listing = signed_in(member).get(exchange_page.url).content.decode()
     assert "<img src=x" not in listing and "<script>alert" not in listing
+
+
+def test_a_thread_links_practices_and_sessions_chosen_in_the_form(exchange_page, member):
+    """The form offers the practices and sessions the member may see, named
+    in the interface's language; the thread page links them."""
+    from practices.models import PracticePage
+    from programme.models import SessionPage
+
+    practice = PracticePage.objects.live().filter(locale__language_code="en").first()
+    session = SessionPage.objects.live().filter(locale__language_code="en").first()
+    french = PracticePage.objects.get(
+        translation_key=practice.translation_key, locale__language_code="fr"
+    )
+    with translation.override("fr"):
+        choices = dict(ThreadForm(user=member).fields["practices"].choices)
+    assert choices[practice.pk] == french.title
+    author = signed_in(member)
+    form = author.get(new_thread_url(exchange_page)).content.decode()
+    assert 'name="practices"' in form and 'name="sessions"' in form
+    response = author.post(
+        new_thread_url(exchange_page),
+        {
+            "title": "About a practice",
+            "body": "Has anyone tried this?",
+            "language": "en",
+            "sensitivity": Sensitivity.MEMBERS,
+            "practices": [practice.pk],
+            "sessions": [session.pk],
+        },
+    )
+    assert response.status_code == 302
+    thread = Thread.objects.get(title="About a practice")
+    assert list(thread.practices.all()) == [practice]
+    assert list(thread.sessions.all()) == [session]
+    content = author.get(thread_url(exchange_page, thread)).content.decode()
+    assert practice.url in content and session.url in content
