@@ -13,7 +13,13 @@ moderators (and a deleted post's author sees that it is gone).
 from django.db.models import Q
 
 from exchange.models import Sensitivity, Thread
-from network.access import can_view_members_content, member_organisation_ids
+from network.access import (
+    can_view_members_content,
+    member_affiliations,
+    member_organisation_ids,
+    members_content_viewers,
+    with_permission,
+)
 
 MODERATE_PERMISSION = "exchange.change_post"
 
@@ -48,6 +54,21 @@ def visible_threads(user, queryset=None):
         | Q(restricted_to__in=member_organisation_ids(user))
         | Q(author=user)
     ).distinct()
+
+
+def readers(users, thread):
+    """``users`` (a queryset of people) narrowed to those who may read
+    ``thread``: ``can_read`` for many people in one query (notifications)."""
+    users = members_content_viewers(users)
+    moderators = Q(
+        pk__in=with_permission(users.model.objects.all(), MODERATE_PERMISSION).values("pk")
+    )
+    if thread.deleted_at is not None:
+        return users.filter(moderators)
+    if thread.sensitivity != Sensitivity.RESTRICTED:
+        return users
+    named = member_affiliations().filter(organisation__in=thread.restricted_to.all())
+    return users.filter(moderators | Q(pk=thread.author_id) | Q(pk__in=named.values("user_id")))
 
 
 def can_read(user, thread):

@@ -219,17 +219,13 @@ def recipients(post):
         if user_id not in thread_levels:
             reasons.setdefault(user_id, (Scope.TOPIC, topic_id))
     reasons.pop(post.author_id, None)
-    people = (
+    people = access.readers(
         get_user_model()
-        .objects.filter(
-            pk__in=reasons,
-            is_active=True,
-            email_frequency=get_user_model().EmailFrequency.EACH,
-        )
-        .exclude(email="")
-        .order_by("pk")
-    )
-    return [(person, *reasons[person.pk]) for person in people if access.can_read(person, thread)]
+        .objects.filter(pk__in=reasons, email_frequency=get_user_model().EmailFrequency.EACH)
+        .exclude(email=""),
+        thread,
+    ).order_by("pk")
+    return [(person, *reasons[person.pk]) for person in people]
 
 
 def author_name(user):

@@ -50,21 +50,34 @@ def can_view_members_content(user):
     return user.has_perm(MEMBERS_CONTENT_PERMISSION)
 
 
+def with_permission(users, permission):
+    """``users`` (a queryset of people) narrowed to the active ones who hold
+    ``permission`` ("app_label.codename") as Django's ModelBackend grants it
+    (their own, a group's, or as superusers), in one query."""
+    from django.contrib.auth.models import Permission
+
+    app_label, codename = permission.split(".")
+    granting = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    user_model = users.model
+    own = user_model.user_permissions.through.objects.filter(permission__in=granting)
+    through_group = user_model.groups.through.objects.filter(group__permissions__in=granting)
+    return users.filter(is_active=True).filter(
+        Q(is_superuser=True)
+        | Q(pk__in=own.values("user_id"))
+        | Q(pk__in=through_group.values("user_id"))
+    )
+
+
 def members_content_viewers(users):
     """``users`` (a queryset of people) narrowed to those for whom
     ``can_view_members_content`` is true, in one query: the same rule for
-    work over many people at once (the exchange's digests). Permissions as
-    Django's ModelBackend grants them: the person's own or a group's."""
-    from django.contrib.auth.models import Permission
-
-    app_label, codename = MEMBERS_CONTENT_PERMISSION.split(".")
-    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-    user_model = users.model
-    granted = user_model.user_permissions.through.objects.filter(permission__in=permission)
-    through_group = user_model.groups.through.objects.filter(group__permissions__in=permission)
+    work over many people at once (the exchange's digests and
+    notifications)."""
     return users.filter(is_active=True).filter(
-        Q(is_superuser=True)
-        | Q(pk__in=member_affiliations().values("user_id"))
-        | Q(pk__in=granted.values("user_id"))
-        | Q(pk__in=through_group.values("user_id"))
+        Q(pk__in=member_affiliations().values("user_id"))
+        | Q(
+            pk__in=with_permission(users.model.objects.all(), MEMBERS_CONTENT_PERMISSION).values(
+                "pk"
+            )
+        )
     )
