@@ -14,7 +14,6 @@ each in its recipient's language: a decision that fails tells nobody.
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -24,11 +23,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from cms.mail import send_email
-from network.models import Affiliation, Application, ApplicationApproval, Membership, Organisation
+from network.models import (
+    Affiliation,
+    Application,
+    ApplicationApproval,
+    Membership,
+    Organisation,
+    editors,
+)
 
 #: Two different people approve an application (four eyes).
 APPROVALS_NEEDED = 2
-EDITORS_GROUP = "Editors"
 
 
 class ApplicationError(Exception):
@@ -91,13 +96,7 @@ def _notify_submitted(application):
         context,
         application.language,
     )
-    editors = (
-        get_user_model()
-        .objects.filter(groups__name=EDITORS_GROUP, is_active=True)
-        .exclude(email="")
-        .distinct()
-    )
-    for editor in editors:
+    for editor in editors():
         send_email(
             editor.email,
             "network/email/application_new",

@@ -16,19 +16,17 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from cms.i18n import default_locale_only, localize
 from cms.mail import send_email
-from network.models import Affiliation, Organisation, User
+from network.models import Affiliation, Organisation, User, editors
 
 #: The value of "My organisation is not listed".
 NOT_LISTED = "other"
 #: The group whose members confirm affiliations.
-EDITORS_GROUP = "Editors"
 
 #: Languages a person may say they speak: the official languages of the
 #: European Union and a few more that prevention work often needs.
@@ -67,15 +65,6 @@ def organisation_choices(exclude=()):
         for source, local in zip(organisations, localize(organisations), strict=True)
     ]
     return sorted(named, key=lambda choice: choice[1].casefold())
-
-
-def editors():
-    return (
-        get_user_model()
-        .objects.filter(groups__name=EDITORS_GROUP, is_active=True)
-        .exclude(email="")
-        .distinct()
-    )
 
 
 def notify_editors(user, organisation=None, requested_name=""):

@@ -62,6 +62,18 @@ class User(AbstractUser):
         return self.get_full_name() or self.username
 
 
+#: The group whose people review applications and confirm affiliations,
+#: and are told by e-mail of new ones.
+EDITORS_GROUP = "Editors"
+
+
+def editors():
+    """The active editors with an e-mail address (to be told of new requests)."""
+    return (
+        User.objects.filter(groups__name=EDITORS_GROUP, is_active=True).exclude(email="").distinct()
+    )
+
+
 class Organisation(TranslatableMixin, DemoEntry, models.Model):
     class Kind(models.TextChoices):
         CITY = "city", _("City or local authority")
