@@ -4,6 +4,8 @@ deleted threads) with its actions, and the threads an editor may turn into
 a draft practice (``exchange.proposals``). Registered in
 ``exchange.wagtail_hooks``."""
 
+from functools import cached_property
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -266,11 +268,13 @@ class ProposeView(ModeratorRequired, WagtailAdminTemplateMixin, FormView):
     template_name = "exchange/admin/propose.html"
     form_class = ProposalForm
 
-    def dispatch(self, request, *args, **kwargs):
-        self.thread = get_object_or_404(
-            Thread.objects.select_related("author", "organisation"), pk=kwargs["pk"]
+    @cached_property
+    def thread(self):
+        # Looked up after ModeratorRequired: a non-moderator learns nothing
+        # of which threads exist (403 either way).
+        return get_object_or_404(
+            Thread.objects.select_related("author", "organisation"), pk=self.kwargs["pk"]
         )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
