@@ -210,8 +210,28 @@ def _reindex(thread):
     indexer.index_objects([thread])
 
 
-def _mark_read(user, thread, when):
-    ReadMarker.objects.update_or_create(user=user, thread=thread, defaults={"read_at": when})
+def unread(user, threads):
+    """Ids of ``threads`` with posts after ``user`` last read them (never
+    read: unread), in one query: the list's markers, on the site and in
+    the API."""
+    threads = list(threads)
+    read = dict(
+        ReadMarker.objects.filter(
+            user=user, thread__in=[thread.pk for thread in threads]
+        ).values_list("thread_id", "read_at")
+    )
+    return {
+        thread.pk
+        for thread in threads
+        if thread.pk not in read or read[thread.pk] < thread.last_post_at
+    }
+
+
+def mark_read(user, thread, when=None):
+    """``user`` has read ``thread`` up to ``when`` (now): unread markers, digests."""
+    ReadMarker.objects.update_or_create(
+        user=user, thread=thread, defaults={"read_at": when or timezone.now()}
+    )
 
 
 def _announce(post):
@@ -326,7 +346,7 @@ def create_thread(
             Subscription.objects.update_or_create(
                 user=author, thread=thread, defaults={"level": Subscription.Level.WATCHING}
             )
-            _mark_read(author, thread, now)
+            mark_read(author, thread, now)
             _announce(post)
     except BaseException:
         _remove_stored(stored)
@@ -358,7 +378,7 @@ def reply(author, thread, *, body, files=()):
             if checked_files:
                 _reindex(thread)
             refresh_counts(thread)
-            _mark_read(author, thread, now)
+            mark_read(author, thread, now)
             _announce(post)
     except BaseException:
         _remove_stored(stored)

@@ -20,7 +20,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.csp import CSP
 from django.utils.translation import gettext as _
@@ -110,16 +110,11 @@ def index(request, page):
     except (PageNotAnInteger, EmptyPage):
         raise Http404 from None
     rows = list(page_obj.object_list)
-    markers = dict(
-        ReadMarker.objects.filter(user=user, thread__in=[thread.pk for thread in rows]).values_list(
-            "thread_id", "read_at"
-        )
-    )
+    unread = posting.unread(user, rows)
     organisations = localize([thread.organisation for thread in rows if thread.organisation])
     organisation_names = {org.translation_key: org.name for org in organisations}
     for thread in rows:
-        read_at = markers.get(thread.pk)
-        thread.unread = read_at is None or read_at < thread.last_post_at
+        thread.unread = thread.pk in unread
         thread.localized_topics = [topics.get(topic.pk, topic) for topic in thread.topics.all()]
         thread.organisation_name = (
             organisation_names.get(thread.organisation.translation_key, thread.organisation.name)
@@ -195,12 +190,6 @@ def _attempt(form, action):
         return None, 400
 
 
-def _mark_read(user, thread):
-    ReadMarker.objects.update_or_create(
-        user=user, thread=thread, defaults={"read_at": timezone.now()}
-    )
-
-
 @_entered
 def thread(request, page, pk):
     """A thread: GET reads it (and marks it read), POST replies to it."""
@@ -225,7 +214,7 @@ def thread(request, page, pk):
     elif request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     context = _thread_context(request, page, thread, reply_form=form)
-    _mark_read(user, thread)
+    posting.mark_read(user, thread)
     return _render(request, page, "exchange/thread.html", context, status=status)
 
 
