@@ -81,6 +81,12 @@ def can_post(user):
     return can_enter(user)
 
 
+def can_see_post(user, post):
+    """May ``user`` read the post's thread and see the post (its attachments,
+    reporting it)?"""
+    return can_read(user, post.thread) and sees_post(user, post)
+
+
 def sees_post(user, post):
     """Deleted and hidden posts are for moderators only."""
     return post.deleted_at is None and post.hidden_at is None or can_moderate(user)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import puremagic
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import FileResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -268,3 +270,24 @@ def check_files(files):
     if errors:
         raise ValidationError(errors)
     return checked
+
+
+#: Types a browser may show in place (images); everything else downloads.
+INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+
+
+def file_response(attachment, *, inline=True):
+    """The attachment's file as a response: its own name, the type found in
+    its content, ``nosniff``, never kept by a shared cache. Images are shown
+    in place when ``inline``. Raises ``FileNotFoundError`` when the file is
+    gone. The caller has asked the rule (``exchange.access.can_see_post``)."""
+    file = attachment.file.open("rb")
+    response = FileResponse(
+        file,
+        as_attachment=not (inline and attachment.content_type in INLINE_TYPES),
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    patch_cache_control(response, private=True, no_store=True)
+    return response

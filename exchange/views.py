@@ -18,17 +18,16 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import FileResponse, Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
-from django.utils.cache import patch_cache_control
 from django.utils.csp import CSP
 from django.utils.translation import gettext as _
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_safe
 
 from cms.i18n import default_locale_only, localize, localize_pages
-from exchange import access, html, posting
+from exchange import access, html, posting, uploads
 from exchange.forms import EditForm, IndexFilterForm, ReplyForm, SearchForm, ThreadForm
 from exchange.models import Attachment, Post, ReadMarker, Sensitivity, Thread
 from exchange.search import HAS_ATTACHMENT, KIND
@@ -41,10 +40,9 @@ from search.registry import facet_labels
 
 THREADS_PER_PAGE = 20
 SEARCH_FACETS = ("topic", "organisation", "language", HAS_ATTACHMENT)
+
+
 #: Shown in the browser (never HTML or SVG: those are sent as downloads).
-INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-
-
 def _render(request, page, template, context, status=200):
     context = {**page.get_context(request), "exchange_url": page.route_url("index"), **context}
     return render(request, template, context, status=status)
@@ -408,20 +406,9 @@ def attachment(request, pk):
     if not access.can_enter(user):
         return render(request, "members_only.html", status=403)
     attachment = get_object_or_404(Attachment.objects.select_related("post__thread"), pk=pk)
-    post = attachment.post
-    if not access.can_read(user, post.thread) or not access.sees_post(user, post):
+    if not access.can_see_post(user, attachment.post):
         raise Http404
     try:
-        file = attachment.file.open("rb")
+        return uploads.file_response(attachment)
     except FileNotFoundError:
         raise Http404 from None
-    inline = attachment.content_type in INLINE_TYPES
-    response = FileResponse(
-        file,
-        as_attachment=not inline,
-        filename=attachment.name,
-        content_type=attachment.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    patch_cache_control(response, private=True, no_store=True)
-    return response
