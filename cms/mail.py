@@ -35,16 +35,20 @@ def render_email(template, context, language):
     return subject, text, html
 
 
-def send_email(to, template, context, language=None, headers=None):
+def send_email(to, template, context, language=None, headers=None, attachments=None):
     """Render ``template`` in ``language`` now and queue one message to ``to``
     (an address or a list) when the current transaction commits (at once
-    outside one). ``headers``: extra headers (``List-Unsubscribe``)."""
+    outside one). ``headers``: extra headers (``List-Unsubscribe``);
+    ``attachments``: ``(filename, text, mimetype)`` triples (text only: the
+    task's arguments are JSON, e.g. an ``.ics`` calendar file)."""
     recipients = [to] if isinstance(to, str) else [address for address in to if address]
     if not recipients:
         return
     subject, text, html = render_email(template, context, language)
     message = {"subject": subject, "text": text, "html": html, "to": recipients}
     message["headers"] = headers or {}
+    if attachments:
+        message["attachments"] = [list(attachment) for attachment in attachments]
     transaction.on_commit(lambda: _enqueue(message), robust=True)
 
 

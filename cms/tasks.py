@@ -35,11 +35,14 @@ def is_permanent(error):
 
 
 @task(backend="queue", takes_context=True)
-def deliver_email(context, subject, text, html, to, headers, attempt=1):
-    """Send one message; on a passing failure, queue the next attempt."""
+def deliver_email(context, subject, text, html, to, headers, attempt=1, attachments=()):
+    """Send one message; on a passing failure, queue the next attempt.
+    ``attachments``: ``[filename, text, mimetype]`` lists."""
     message = EmailMultiAlternatives(subject, text, None, to, headers=headers)
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as error:
@@ -56,7 +59,13 @@ def deliver_email(context, subject, text, html, to, headers, attempt=1):
             return {"sent": False, "attempt": attempt, "retry": False}
         delay = timedelta(minutes=RETRY_MINUTES[attempt - 1])
         deliver_email.using(run_after=timezone.now() + delay).enqueue(
-            subject=subject, text=text, html=html, to=to, headers=headers, attempt=attempt + 1
+            subject=subject,
+            text=text,
+            html=html,
+            to=to,
+            headers=headers,
+            attempt=attempt + 1,
+            attachments=attachments,
         )
         logger.warning(
             "E-mail task %s failed (attempt %d), retrying in %s: %r",

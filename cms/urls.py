@@ -123,6 +123,9 @@ urlpatterns += i18n_patterns(
         notification_views.unsubscribe,
         name="exchange-unsubscribe",
     ),
+    # Training registration, personal links, calendars, certificates and
+    # service requests (programme.urls).
+    path("training/", include("programme.urls")),
     # Wagtail's page-password form, with a limit of wrong passwords; the same
     # route and name as Wagtail's own, which it shadows.
     path(

@@ -56,3 +56,15 @@ class SessionPageFactory(wagtail_factories.PageFactory):
         return add_to_index(
             SessionIndexPage.objects.get(locale__language_code=language), page, publish
         )
+
+
+def open_session(language="en", seats=20, contribution="600.00", **kwargs):
+    """A published session in ``language`` whose registration is open today
+    (opened a week ago, closes the day before it starts)."""
+    today = timezone.localdate()
+    kwargs.setdefault("start_date", today + datetime.timedelta(days=30))
+    kwargs.setdefault("registration_opens", today - datetime.timedelta(days=7))
+    kwargs.setdefault("registration_closes", kwargs["start_date"] - datetime.timedelta(days=1))
+    return SessionPageFactory.in_language(
+        language, seats=seats, contribution=contribution, **kwargs
+    )

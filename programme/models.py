@@ -1,11 +1,17 @@
 """The programme of the network: the session pages and what they link
 (speakers, practices presented, materials)."""
 
+import secrets
+import uuid
 import zoneinfo
+from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -96,6 +102,20 @@ class SessionPage(DemoEntry, BasePage):
     )
     registration_opens = models.DateField(_("registration opens"), null=True, blank=True)
     registration_closes = models.DateField(_("registration closes"), null=True, blank=True)
+    organisation_seat_cap = models.PositiveIntegerField(
+        _("seats per organisation"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Fair allocation: the most seats one organisation may hold until the date below."
+        ),
+    )
+    organisation_cap_until = models.DateField(
+        _("per-organisation limit until"),
+        null=True,
+        blank=True,
+        help_text=_("From the day after, free seats go to anyone on the waiting list."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),
@@ -111,6 +131,9 @@ class SessionPage(DemoEntry, BasePage):
                 FieldRowPanel([FieldPanel("seats"), FieldPanel("contribution")]),
                 FieldRowPanel(
                     [FieldPanel("registration_opens"), FieldPanel("registration_closes")]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("organisation_seat_cap"), FieldPanel("organisation_cap_until")]
                 ),
             ],
             heading=_("Registration"),
@@ -149,6 +172,8 @@ class SessionPage(DemoEntry, BasePage):
         SynchronizedField("contribution"),
         SynchronizedField("registration_opens"),
         SynchronizedField("registration_closes"),
+        SynchronizedField("organisation_seat_cap"),
+        SynchronizedField("organisation_cap_until"),
         SynchronizedField("speakers"),
         SynchronizedField("presented_practices"),
         SynchronizedField("materials"),
@@ -199,6 +224,17 @@ class SessionPage(DemoEntry, BasePage):
             return False
         return self.registration_opens <= on <= self.registration_closes
 
+    def localized_in(self, language):
+        """This session's live page in ``language``, or itself."""
+        if self.locale.language_code == language:
+            return self
+        translation = (
+            SessionPage.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language)
+            .first()
+        )
+        return translation or self
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         practices = [link.practice for link in self.presented_practices.select_related("practice")]
@@ -232,3 +268,283 @@ class SessionPractice(Orderable):
 
 class SessionMaterial(DocumentAttachment):
     page = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="materials")
+
+
+# --- Registration -----------------------------------------------------------
+# The rules (seats, waiting list, fair allocation, contributions) live in
+# programme.registration; these are the records.
+
+
+def new_token():
+    """A personal link's secret: 43 URL-safe characters (256 bits)."""
+    return secrets.token_urlsafe(32)
+
+
+class Booking(models.Model):
+    """What one signed-in person submitted in one step: one or more
+    participants for one or more sessions (a ``Registration`` each)."""
+
+    registrant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="bookings",
+    )
+    language = models.CharField(_("language"), max_length=10)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return _("Booking %(number)s") % {"number": self.pk}
+
+
+class Invoice(models.Model):
+    """A payment recorded by an editor (no payment is processed here): one
+    invoice may settle several registrations."""
+
+    number = models.CharField(_("invoice number"), max_length=60, unique=True)
+    amount = models.DecimalField(_("amount (EUR)"), max_digits=9, decimal_places=2)
+    issued_on = models.DateField(_("issued on"), default=timezone.localdate)
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("invoice")
+        verbose_name_plural = _("invoices")
+        ordering = ["-issued_on", "-pk"]
+
+    def __str__(self):
+        return self.number
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        """Registrations holding a seat or a place on the waiting list."""
+        return self.exclude(status=Registration.Status.CANCELLED)
+
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waiting(self):
+        """The waiting list, first in line first."""
+        return self.filter(status=Registration.Status.WAITING).order_by("waiting_rank", "pk")
+
+
+class Registration(models.Model):
+    """One participant in one session. ``session`` is always the session's
+    page in the default language (``registration.source_session``): every
+    translation of a session shares its seats and its waiting list."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("Waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    session = models.ForeignKey(
+        SessionPage,
+        verbose_name=_("session"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    booking = models.ForeignKey(
+        Booking,
+        verbose_name=_("booking"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    #: The order of the waiting list (lowest first); arrival order unless an
+    #: editor moves someone.
+    waiting_rank = models.BigIntegerField(_("place in the waiting list"), null=True, blank=True)
+
+    # The participant, as the registrant typed them; they complete or
+    # correct these themselves through their personal link.
+    name = models.CharField(_("name"), max_length=160)
+    email = models.EmailField(_("e-mail"))
+    role = models.CharField(_("role"), max_length=160, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+        limit_choices_to=default_locale_only,
+    )
+    organisation_name = models.CharField(
+        _("organisation (when not in the directory)"), max_length=255, blank=True
+    )
+    language = models.CharField(_("language"), max_length=10)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    #: The certificate's public verification code.
+    certificate_code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+    contribution_due = models.DecimalField(
+        _("contribution due (EUR)"), max_digits=8, decimal_places=2, default=Decimal("0")
+    )
+    invoice = models.ForeignKey(
+        Invoice,
+        verbose_name=_("invoice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("seat confirmed"), null=True, blank=True)
+    promoted_at = models.DateTimeField(_("promoted from the waiting list"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    details_completed_at = models.DateTimeField(_("details completed"), null=True, blank=True)
+    terms_accepted_at = models.DateTimeField(_("terms accepted"), null=True, blank=True)
+    attended_at = models.DateTimeField(_("attended"), null=True, blank=True)
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked in by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["session", "status", "waiting_rank", "pk"]
+        constraints = [
+            # One e-mail holds at most one place per session (seat or
+            # waiting list); a cancelled one may register again.
+            models.UniqueConstraint(
+                "session",
+                Lower("email"),
+                condition=~Q(status="cancelled"),
+                name="registration_one_place_per_email",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="waiting") | Q(waiting_rank__isnull=False),
+                name="registration_waiting_has_rank",
+            ),
+        ]
+        indexes = [models.Index(fields=["session", "status", "waiting_rank"])]
+
+    def __str__(self):
+        return f"{self.name} – {self.session}"
+
+    @property
+    def is_paid(self):
+        return self.contribution_due == 0 or bool(self.invoice_id and self.invoice.paid_on)
+
+    @property
+    def organisation_label(self):
+        return self.organisation.name if self.organisation_id else self.organisation_name
+
+
+# --- Service requests -------------------------------------------------------
+
+
+class ServiceRequest(models.Model):
+    """A request for one of the services on demand, followed by editors in
+    an inbox (status and history; the requester sees the status)."""
+
+    class Service(models.TextChoices):
+        STUDY_VISIT = "study_visit", _("Study visit")
+        TRAINING = "training", _("Training on a topic")
+        LOCAL_STRATEGY = "local_strategy", _("Support for a local strategy")
+        PILOT_PROJECT = "pilot_project", _("Support for a pilot project")
+        EVENT = "event", _("A specific event")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_DISCUSSION = "in_discussion", _("In discussion")
+        AGREED = "agreed", _("Agreed")
+        DECLINED = "declined", _("Declined")
+
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="service_requests",
+    )
+    service = models.CharField(_("service"), max_length=30, choices=Service.choices)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="service_requests",
+        limit_choices_to=default_locale_only,
+    )
+    organisation_name = models.CharField(_("organisation"), max_length=255, blank=True)
+    topic = models.CharField(_("topic"), max_length=255)
+    description = models.TextField(_("what you need"))
+    preferred_dates = models.CharField(_("preferred dates"), max_length=255, blank=True)
+    participants = models.PositiveIntegerField(_("expected participants"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=10)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.NEW
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("service request")
+        verbose_name_plural = _("service requests")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_service_display()} – {self.topic}"
+
+
+class ServiceRequestEvent(models.Model):
+    """One step in a request's history: a status change or an editor's note."""
+
+    request = models.ForeignKey(
+        ServiceRequest, on_delete=models.CASCADE, related_name="events", verbose_name=_("request")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ServiceRequest.Status.choices, blank=True
+    )
+    note = models.TextField(_("note"), blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("service request event")
+        verbose_name_plural = _("service request events")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.request} – {self.status or _('note')}"

@@ -1,0 +1,511 @@
+"""Registration for sessions: the one place where seats are taken and given
+back. The site, the API, the admin and the commands all call these functions;
+none of them writes a ``Registration``'s status itself.
+
+- ``register`` books one or more participants for one or more sessions in one
+  transaction (all or nothing). Each session's row is locked first
+  (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's ``IMMEDIATE``
+  transactions serialise writers), so that concurrent attempts are served
+  one at a time in arrival order: a seat while one is free, otherwise the
+  end of the waiting list.
+- ``cancel`` gives a place back (a second call does nothing) and
+  ``fill_free_seats`` promotes the first people waiting at once.
+- Fair allocation: until ``organisation_cap_until``, one organisation holds
+  at most ``organisation_seat_cap`` seats of a session; its next people wait
+  while others take the free seats. From the day after, the cap is gone and
+  the waiting list is served in order (``manage.py promote_waiting`` runs it
+  daily; any cancellation or registration does too).
+- Contributions: people of organisations whose membership is active
+  (partners and associate partners) owe nothing; others owe the session's
+  contribution, fixed when they register.
+
+Every e-mail (confirmation, waiting list, promotion, cancellation, the
+colleague's personal link) goes out through ``cms.mail`` when the
+transaction commits, in the participant's language, with the session's
+``.ics`` file; a failing mail server never undoes a registration (the task
+queue retries).
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from cms.mail import send_email
+from network.models import Membership, Organisation
+from programme.models import Booking, Registration, SessionPage, programme_today
+
+Status = Registration.Status
+
+
+class RegistrationError(Exception):
+    """A booking that cannot be made; ``errors`` maps a participant's index
+    (or ``None``, the whole booking) to the messages shown to the person."""
+
+    def __init__(self, message, errors=None):
+        super().__init__(message)
+        self.message = message
+        self.errors = errors or {}
+
+
+@dataclass
+class Participant:
+    """One person to register, as the registrant typed them."""
+
+    name: str
+    email: str
+    role: str = ""
+    organisation: Organisation | None = None
+    organisation_name: str = ""
+    language: str = ""
+
+    def __post_init__(self):
+        self.email = self.email.strip().lower()
+        self.name = self.name.strip()
+
+
+# --- Sessions: which page holds the seats -----------------------------------
+
+
+def source_session(page):
+    """The session's page in the default language (the one registrations
+    point to), for any of its translations."""
+    page = page.specific
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    source = SessionPage.objects.filter(
+        translation_key=page.translation_key, locale=default
+    ).first()
+    return source or page
+
+
+def lock_session(session):
+    """Lock the session's row until the transaction ends (PostgreSQL); the
+    fresh row is returned (its seats and cap as they are now)."""
+    return SessionPage.objects.select_for_update(of=("self",)).get(pk=session.pk)
+
+
+def cap_applies(session, on=None):
+    on = on or programme_today()
+    return bool(
+        session.organisation_seat_cap
+        and (session.organisation_cap_until is None or on <= session.organisation_cap_until)
+    )
+
+
+def organisation_key(registration):
+    """What the cap counts by: the organisation in the directory, else the
+    typed name (case and spaces ignored)."""
+    if registration.organisation_id:
+        return ("id", registration.organisation_id)
+    name = " ".join((registration.organisation_name or "").split()).lower()
+    return ("name", name) if name else None
+
+
+@dataclass(frozen=True)
+class Seats:
+    """A session's seat counts, always read from the registrations."""
+
+    total: int | None
+    confirmed: int
+    waiting: int
+
+    @property
+    def free(self):
+        """Free seats (``None``: no limit)."""
+        return None if self.total is None else max(self.total - self.confirmed, 0)
+
+    @property
+    def full(self):
+        return self.total is not None and self.confirmed >= self.total
+
+    @property
+    def fill_rate(self):
+        return None if not self.total else self.confirmed / self.total
+
+
+def seats(session):
+    counts = Registration.objects.filter(session=source_session(session)).aggregate(
+        confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Status.WAITING)),
+    )
+    return Seats(session.seats, counts["confirmed"], counts["waiting"])
+
+
+def seats_of(sessions):
+    """``{session pk: Seats}`` for many sessions (any translation) in one query."""
+    sessions = list(sessions)
+    default = Locale.get_default()
+    keys = {s.translation_key for s in sessions}
+    sources = dict(
+        SessionPage.objects.filter(translation_key__in=keys, locale=default).values_list(
+            "translation_key", "pk"
+        )
+    )
+    counts = {
+        row["session"]: row
+        for row in Registration.objects.filter(session__in=sources.values())
+        .values("session")
+        .annotate(
+            confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
+            waiting=Count("pk", filter=Q(status=Status.WAITING)),
+        )
+    }
+    result = {}
+    for session in sessions:
+        row = counts.get(sources.get(session.translation_key, session.pk), {})
+        result[session.pk] = Seats(session.seats, row.get("confirmed", 0), row.get("waiting", 0))
+    return result
+
+
+def waiting_position(registration):
+    """1 for the first in line; ``None`` when not waiting."""
+    if registration.status != Status.WAITING:
+        return None
+    ahead = Registration.objects.filter(
+        session_id=registration.session_id, status=Status.WAITING
+    ).filter(
+        Q(waiting_rank__lt=registration.waiting_rank)
+        | Q(waiting_rank=registration.waiting_rank, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
+
+
+# --- Contributions -----------------------------------------------------------
+
+
+def pays_nothing(organisation, on=None):
+    """People of partners and associate partners (an active membership) owe
+    nothing."""
+    if organisation is None:
+        return False
+    return Membership.objects.active(on).filter(organisation=organisation).exists()
+
+
+def contribution_for(session, organisation, on=None):
+    if not session.contribution or pays_nothing(organisation, on):
+        return Decimal("0")
+    return session.contribution
+
+
+# --- Registering --------------------------------------------------------------
+
+
+def check_open(session, on=None):
+    """The message saying why ``session`` takes no registration today, or
+    ``None``."""
+    on = on or programme_today()
+    if session.is_past:
+        return _("%(session)s has already taken place.") % {"session": session.title}
+    if not session.registration_is_open(on):
+        if session.registration_closes and on > session.registration_closes:
+            return _("Registration for %(session)s closed on %(date)s.") % {
+                "session": session.title,
+                "date": session.registration_closes.isoformat(),
+            }
+        return _("Registration for %(session)s is not open.") % {"session": session.title}
+    return None
+
+
+def register(registrant, sessions, participants, language=None):
+    """Book every participant for every session, all or nothing; returns the
+    new registrations (confirmed or waiting). Raises ``RegistrationError``
+    with a message per participant at fault (window closed, already
+    registered, the same e-mail twice in the booking)."""
+    language = language or settings.LANGUAGE_CODE
+    sources = sorted(
+        {source_session(s).pk: source_session(s) for s in sessions}.values(), key=lambda s: s.pk
+    )
+    if not sources or not participants:
+        raise RegistrationError(_("Choose at least one session and one participant."))
+    errors = {}
+    seen = {}
+    for index, person in enumerate(participants):
+        if person.email in seen:
+            errors.setdefault(index, []).append(
+                _("%(email)s is already in this booking.") % {"email": person.email}
+            )
+        seen[person.email] = index
+    closed = [message for s in sources if (message := check_open(s))]
+    if closed:
+        errors.setdefault(None, []).extend(closed)
+    if errors:
+        raise RegistrationError(_("The booking could not be made."), errors)
+    try:
+        with transaction.atomic():
+            booking = Booking.objects.create(registrant=registrant, language=language)
+            created = []
+            for session in sources:  # pk order: no two bookings deadlock
+                created += _register_in(session, booking, participants, errors)
+            if errors:
+                raise RegistrationError(_("The booking could not be made."), errors)
+            _notify_registrant(booking, created)
+    except IntegrityError as error:
+        # Two bookings for the same e-mail at the same moment: the second
+        # meets the unique constraint; nothing of it was saved.
+        raise RegistrationError(
+            _("Someone registered one of these people at the same moment; please try again."),
+        ) from error
+    return created
+
+
+def _register_in(session, booking, participants, errors):
+    session = lock_session(session)
+    taken = set(
+        Registration.objects.active()
+        .filter(session=session, email__in=[p.email for p in participants])
+        .values_list("email", flat=True)
+    )
+    created = []
+    for index, person in enumerate(participants):
+        if person.email in taken:
+            errors.setdefault(index, []).append(
+                _("%(email)s already has a place in %(session)s.")
+                % {"email": person.email, "session": session.title}
+            )
+            continue
+        registration = Registration(
+            session=session,
+            booking=booking,
+            name=person.name,
+            email=person.email,
+            role=person.role,
+            organisation=person.organisation,
+            organisation_name="" if person.organisation else person.organisation_name,
+            language=person.language or booking.language,
+            user=_account_for(person.email),
+            contribution_due=contribution_for(session, person.organisation),
+        )
+        if _seat_available(session, registration):
+            registration.status = Status.CONFIRMED
+            registration.confirmed_at = timezone.now()
+        else:
+            registration.status = Status.WAITING
+            registration.waiting_rank = _next_rank(session)
+        registration.save()
+        created.append(registration)
+        _notify(registration, "confirmed" if registration.status == Status.CONFIRMED else "waiting")
+    return created
+
+
+def _account_for(email):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+
+
+def _seat_available(session, registration, on=None):
+    confirmed = Registration.objects.confirmed().filter(session=session)
+    if session.seats is not None and confirmed.count() >= session.seats:
+        return False
+    if cap_applies(session, on):
+        key = organisation_key(registration)
+        if key is not None:
+            kind, value = key
+            same = (
+                confirmed.filter(organisation_id=value)
+                if kind == "id"
+                else confirmed.filter(organisation__isnull=True, organisation_name__iexact=value)
+            )
+            if same.count() >= session.organisation_seat_cap:
+                return False
+    return True
+
+
+def _next_rank(session):
+    last = Registration.objects.filter(session=session).aggregate(rank=Max("waiting_rank"))["rank"]
+    return (last or 0) + 1
+
+
+# --- Cancelling and promoting ---------------------------------------------------
+
+
+def cancel(registration, by=None):
+    """Give the place back and promote whoever is first in line. Returns
+    ``False`` when it was already cancelled (an old link, a double click):
+    nothing changes then."""
+    with transaction.atomic():
+        session = lock_session(registration.session)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.status == Status.CANCELLED:
+            return False
+        current.status = Status.CANCELLED
+        current.cancelled_at = timezone.now()
+        current.waiting_rank = None
+        current.save(update_fields=["status", "cancelled_at", "waiting_rank"])
+        _notify(current, "cancelled")
+        _fill(session)
+    registration.refresh_from_db()
+    return True
+
+
+def fill_free_seats(session, on=None):
+    """Promote the people waiting for ``session`` while seats are free (and
+    the organisation cap allows); returns those promoted."""
+    with transaction.atomic():
+        return _fill(lock_session(source_session(session)), on)
+
+
+def _fill(session, on=None):
+    promoted = []
+    for registration in Registration.objects.filter(session=session).waiting():
+        if session.seats is not None:
+            confirmed = Registration.objects.confirmed().filter(session=session).count()
+            if confirmed >= session.seats:
+                break
+        if not _seat_available(session, registration, on):
+            continue  # held back by the organisation cap; the next may pass
+        now = timezone.now()
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = registration.promoted_at = now
+        registration.waiting_rank = None
+        registration.save(update_fields=["status", "confirmed_at", "promoted_at", "waiting_rank"])
+        _notify(registration, "promoted")
+        promoted.append(registration)
+    return promoted
+
+
+def move_waiting(registration, steps):
+    """Move a person ``steps`` places on the waiting list (negative: towards
+    the front), by swapping ranks; an editor's decision."""
+    with transaction.atomic():
+        lock_session(registration.session)
+        line = list(Registration.objects.filter(session=registration.session_id).waiting())
+        index = next((i for i, r in enumerate(line) if r.pk == registration.pk), None)
+        if index is None:
+            return False
+        target = min(max(index + steps, 0), len(line) - 1)
+        if target == index:
+            return False
+        person = line.pop(index)
+        line.insert(target, person)
+        for rank, item in enumerate(line, start=1):
+            if item.waiting_rank != rank:
+                item.waiting_rank = rank
+                item.save(update_fields=["waiting_rank"])
+        # The editor's order may put someone the cap held back first.
+        _fill(lock_session(registration.session))
+    registration.refresh_from_db()
+    return True
+
+
+# --- Participants, attendance, payment ---------------------------------------------
+
+
+def complete_details(
+    registration, name, role, organisation, organisation_name, language, accept_terms
+):
+    """The participant's own corrections through their personal link."""
+    registration.name = name.strip()
+    registration.role = role.strip()
+    registration.organisation = organisation
+    registration.organisation_name = "" if organisation else organisation_name.strip()
+    registration.language = language
+    now = timezone.now()
+    registration.details_completed_at = now
+    if accept_terms and not registration.terms_accepted_at:
+        registration.terms_accepted_at = now
+    registration.save()
+    return registration
+
+
+def mark_attended(registration, by, attended=True):
+    """Check a participant in (or undo it); only confirmed people attend."""
+    if registration.status != Status.CONFIRMED:
+        return False
+    registration.attended_at = timezone.now() if attended else None
+    registration.checked_in_by = by if attended else None
+    registration.save(update_fields=["attended_at", "checked_in_by"])
+    return True
+
+
+def can_download_certificate(registration, on=None):
+    """A certificate once the session has started and the person attended."""
+    on = on or programme_today()
+    return (
+        registration.status == Status.CONFIRMED
+        and registration.attended_at is not None
+        and registration.session.start_date <= on
+    )
+
+
+# --- E-mail ------------------------------------------------------------------------
+
+
+#: E-mail templates per event (``programme/email/<name>``).
+EMAILS = {
+    "confirmed": "programme/email/registration_confirmed",
+    "waiting": "programme/email/registration_waiting",
+    "promoted": "programme/email/registration_promoted",
+    "cancelled": "programme/email/registration_cancelled",
+}
+
+#: The events whose e-mail carries the session's calendar file.
+WITH_CALENDAR = {"confirmed", "promoted"}
+
+
+def _notify(registration, event):
+    from programme import calendar
+
+    session = registration.session
+    localized = session.localized_in(registration.language)
+    attachments = None
+    if event in WITH_CALENDAR:
+        attachments = [
+            (
+                f"{session.slug}.ics",
+                calendar.session_ics([localized], registration.language),
+                "text/calendar",
+            )
+        ]
+    context = {
+        "registration": registration,
+        "session": localized,
+        "position": waiting_position(registration),
+        "manage_url": manage_url(registration),
+    }
+    send_email(
+        registration.email,
+        EMAILS[event],
+        context,
+        language=registration.language,
+        attachments=attachments,
+    )
+
+
+def _notify_registrant(booking, registrations):
+    """The registrant's summary (who, which session, seat or waiting, what is
+    due), unless they registered only themselves."""
+    registrant = booking.registrant
+    if registrant is None or not registrant.email:
+        return
+    if {r.email for r in registrations} == {registrant.email.lower()}:
+        return
+    language = getattr(registrant, "preferred_language", "") or booking.language
+    send_email(
+        registrant.email,
+        "programme/email/booking_summary",
+        {
+            "booking": booking,
+            "registrations": registrations,
+            "total_due": sum((r.contribution_due for r in registrations), Decimal("0")),
+        },
+        language=language,
+    )
+
+
+def manage_url(registration):
+    """The participant's personal link (details, terms, cancellation,
+    certificate), absolute, in their language."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(registration.language):
+        path = reverse("registration-manage", args=[registration.token])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
