@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from cms.i18n import localize
-from network import personal_data
+from network import personal_data, profile_sections
 from network.forms import DeleteAccountForm, ProfileForm
 from network.models import Membership
 
@@ -64,7 +64,11 @@ def profile(request):
     return render(
         request,
         "network/profile.html",
-        {"form": form, "affiliations": affiliations_with_memberships(user)},
+        {
+            "form": form,
+            "affiliations": affiliations_with_memberships(user),
+            "sections": profile_sections.render_sections(request),
+        },
     )
 
 

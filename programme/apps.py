@@ -4,7 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 class ProgrammeConfig(AppConfig):
     """The programme of the network: training sessions, seminars and study
-    visits (pages), and next their registrations."""
+    visits (pages), their registrations, attendance and certificates, and
+    the services on demand."""
 
     name = "programme"
     verbose_name = _("Programme")
+
+    def ready(self):
+        # The programme's parts of the profile page and the data export.
+        from programme import sections  # noqa: F401

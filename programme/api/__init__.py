@@ -1,0 +1,1 @@
+"""The programme's routers of the project API (being built)."""

@@ -1,0 +1,1 @@
+"""Editors' registrations admin (being built)."""

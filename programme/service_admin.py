@@ -1,0 +1,1 @@
+"""Service requests inbox (being built)."""
