@@ -33,6 +33,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -207,7 +208,7 @@ def check_open(session, on=None):
         if session.registration_closes and on > session.registration_closes:
             return _("Registration for %(session)s closed on %(date)s.") % {
                 "session": session.title,
-                "date": session.registration_closes.isoformat(),
+                "date": date_format(session.registration_closes, "DATE_FORMAT"),
             }
         return _("Registration for %(session)s is not open.") % {"session": session.title}
     return None
