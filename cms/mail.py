@@ -12,6 +12,8 @@ context gets ``site_url`` (``WAGTAILADMIN_BASE_URL``) for absolute links.
 """
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import transaction
@@ -20,6 +22,22 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 logger = logging.getLogger(__name__)
+
+#: True while ``suppressed()`` is active: ``send_email`` writes nothing.
+_suppressed = ContextVar("cms_mail_suppressed", default=False)
+
+
+@contextmanager
+def suppressed():
+    """No e-mail is rendered or queued while this is active. ``load_demo``
+    writes demo records through the services that e-mail people (the
+    registrations), and fictional people must not be mailed; checked when
+    ``send_email`` is called, so it holds inside an outer transaction too."""
+    token = _suppressed.set(True)
+    try:
+        yield
+    finally:
+        _suppressed.reset(token)
 
 
 def render_email(template, context, language):
@@ -42,7 +60,7 @@ def send_email(to, template, context, language=None, headers=None, attachments=N
     ``attachments``: ``(filename, text, mimetype)`` triples (text only: the
     task's arguments are JSON, e.g. an ``.ics`` calendar file)."""
     recipients = [to] if isinstance(to, str) else [address for address in to if address]
-    if not recipients:
+    if not recipients or _suppressed.get():
         return
     subject, text, html = render_email(template, context, language)
     message = {"subject": subject, "text": text, "html": html, "to": recipients}

@@ -25,7 +25,7 @@ from wagtail_localize.synctree import synchronize_tree
 from cms.management.timed import TimedCommand
 from cms.models import CustomDocument
 from cms.sites import configure_site
-from home.demo import exchange, keyed, publications, records, schedule
+from home.demo import exchange, keyed, publications, records, registrations, schedule
 from home.demo.images import illustrate
 from home.demo.translation import (
     LANGUAGES,
@@ -57,10 +57,15 @@ DEMO_ACCOUNTS = [
     ("editor", "editor (publishes, moderates, sees members-only content)", False),
     ("editor2", "second editor (completes the pending application: four eyes)", False),
     ("translator", "translator (translates pages and snippets)", False),
-    ("member", "member of an associated partner (Cultures Interactive e.V.)", False),
+    (
+        "member",
+        "member of an associated partner (Cultures Interactive e.V.), registered for two"
+        " seminars, attended Malmö 2016 (certificate)",
+        False,
+    ),
     ("member2", "member of a partner city (Liège), e-mails in French", False),
     ("member3", "member of a partner city (Augsburg, membership ends soon), in German", False),
-    ("eastbridge", "registered local authority, not a member", False),
+    ("eastbridge", "registered local authority, not a member (two colleagues booked, €600)", False),
     ("applicant", "registered, applied to become an associate partner (pending)", False),
 ]
 
@@ -116,6 +121,7 @@ class Command(TimedCommand):
         self.synchronise_trees()
         self.create_accounts()
         exchange.load(self.log)
+        registrations.load(self.log)
         self.log(
             f"Done: {Page.objects.filter(depth__gt=1).count()} pages ({Page.objects.filter(depth__gt=1, alias_of__isnull=True).count()} translated, {Page.objects.filter(alias_of__isnull=False).count()} placeholders), {Organisation.objects.filter(locale__language_code=SOURCE).count()} organisations, {get_user_model().objects.count()} users."
         )
@@ -380,11 +386,8 @@ class Command(TimedCommand):
                     venue=entry["venue"],
                     host=self.organisations[entry["host"]],
                     programme=programme_stream(entry["programme"]),
-                    seats=entry["seats"],
-                    contribution=entry["contribution"],
-                    registration_opens=schedule.optional_date(entry["registration_opens"]),
-                    registration_closes=schedule.optional_date(entry["registration_closes"]),
                     is_demo=entry.get("demo", False),
+                    **schedule.registration(entry, start, today),
                 )
                 session.topics.set([self.terms[(Topic, key)] for key in entry["topics"]])
                 session.speakers = [
@@ -404,7 +407,9 @@ class Command(TimedCommand):
     def keep_seminars_ahead(self, parent, sessions, today):
         """The upcoming seminars (dated relative to the load date) keep their
         dates while they are ahead; once one has passed, the whole series moves
-        forward from today, in every language (home/demo/schedule.py)."""
+        forward from today, with its registration windows, in every language
+        (home/demo/schedule.py). A seminar loaded before the demo had
+        registrations (no window) gets its registration fields once."""
         relative = [entry for _key, entry in sessions if schedule.is_relative(entry)]
         pages = {
             page.slug: page
@@ -412,19 +417,29 @@ class Command(TimedCommand):
                 slug__in=[entry["slug"] for entry in relative]
             )
         }
-        if all(page.end_date >= today for page in pages.values()):
-            return
+        moved = not all(page.end_date >= today for page in pages.values())
         for entry in relative:
-            start, end = schedule.dates(entry, today)
             source = pages[entry["slug"]]
+            if moved:
+                start, end = schedule.dates(entry, today)
+            elif source.registration_opens is None:
+                start, end = source.start_date, source.end_date
+            else:
+                continue
+            fields = {"start_date": start, "end_date": end}
+            fields.update(schedule.registration(entry, start, today))
             versions = SessionPage.objects.filter(
                 translation_key=source.translation_key, alias_of__isnull=True
             )
             # The source first: publishing it updates its placeholders (aliases).
             for version in sorted(versions, key=lambda page: page.pk != source.pk):
-                version.start_date, version.end_date = start, end
+                for name, value in fields.items():
+                    setattr(version, name, value)
                 version.save_revision().publish()
-        self.log(f"Seminars moved forward: the first one now starts on {schedule.first_day(today)}")
+        if moved:
+            self.log(
+                f"Seminars moved forward: the first one now starts on {schedule.first_day(today)}"
+            )
 
     def synchronise_trees(self):
         for language in LANGUAGES:
