@@ -442,5 +442,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
         "wagtail.contrib.redirects": {"level": "WARNING"},
+        # WeasyPrint (certificates) logs each font and step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
