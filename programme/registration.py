@@ -39,7 +39,7 @@ from wagtail.models import Locale
 
 from cms.mail import send_email
 from network.models import Membership, Organisation
-from programme.models import Booking, Registration, SessionPage, programme_today
+from programme.models import Booking, Invoice, Registration, SessionPage, programme_today
 
 Status = Registration.Status
 
@@ -178,6 +178,24 @@ def waiting_position(registration):
     return ahead.count() + 1
 
 
+def waiting_positions(registrations):
+    """``{pk: position}`` of the waiting ones among ``registrations`` (as
+    ``waiting_position``), in one query whatever their number (a list)."""
+    waiting = [r for r in registrations if r.status == Status.WAITING]
+    if not waiting:
+        return {}
+    line = (
+        Registration.objects.filter(session_id__in={r.session_id for r in waiting})
+        .waiting()
+        .values_list("pk", "session_id")
+    )
+    positions, counted = {}, {}
+    for pk, session_id in line:
+        counted[session_id] = counted.get(session_id, 0) + 1
+        positions[pk] = counted[session_id]
+    return {r.pk: positions[r.pk] for r in waiting if r.pk in positions}
+
+
 # --- Contributions -----------------------------------------------------------
 
 
@@ -202,7 +220,7 @@ def check_open(session, on=None):
     """The message saying why ``session`` takes no registration today, or
     ``None``."""
     on = on or programme_today()
-    if session.is_past:
+    if session.end_date < on:
         return _("%(session)s has already taken place.") % {"session": session.title}
     if not session.registration_is_open(on):
         if session.registration_closes and on > session.registration_closes:
@@ -214,11 +232,13 @@ def check_open(session, on=None):
     return None
 
 
-def register(registrant, sessions, participants, language=None):
+def register(registrant, sessions, participants, language=None, on=None):
     """Book every participant for every session, all or nothing; returns the
     new registrations (confirmed or waiting). Raises ``RegistrationError``
     with a message per participant at fault (window closed, already
-    registered, the same e-mail twice in the booking)."""
+    registered, the same e-mail twice in the booking). ``on``: the day the
+    booking is taken as made (window, cap, contribution; default today: the
+    demo books a past session on a day its window was open)."""
     language = language or settings.LANGUAGE_CODE
     sources = sorted(
         {source_session(s).pk: source_session(s) for s in sessions}.values(), key=lambda s: s.pk
@@ -233,7 +253,7 @@ def register(registrant, sessions, participants, language=None):
                 _("%(email)s is already in this booking.") % {"email": person.email}
             )
         seen[person.email] = index
-    closed = [message for s in sources if (message := check_open(s))]
+    closed = [message for s in sources if (message := check_open(s, on))]
     if closed:
         errors.setdefault(None, []).extend(closed)
     if errors:
@@ -243,7 +263,7 @@ def register(registrant, sessions, participants, language=None):
             booking = Booking.objects.create(registrant=registrant, language=language)
             created = []
             for session in sources:  # pk order: no two bookings deadlock
-                created += _register_in(session, booking, participants, errors)
+                created += _register_in(session, booking, participants, errors, on)
             if errors:
                 raise RegistrationError(_("The booking could not be made."), errors)
             _notify_registrant(booking, created)
@@ -256,7 +276,7 @@ def register(registrant, sessions, participants, language=None):
     return created
 
 
-def _register_in(session, booking, participants, errors):
+def _register_in(session, booking, participants, errors, on=None):
     session = lock_session(session)
     taken = set(
         Registration.objects.active()
@@ -281,9 +301,9 @@ def _register_in(session, booking, participants, errors):
             organisation_name="" if person.organisation else person.organisation_name,
             language=person.language or booking.language,
             user=_account_for(person.email),
-            contribution_due=contribution_for(session, person.organisation),
+            contribution_due=contribution_for(session, person.organisation, on),
         )
-        if _seat_available(session, registration):
+        if _seat_available(session, registration, on):
             registration.status = Status.CONFIRMED
             registration.confirmed_at = timezone.now()
         else:
@@ -322,6 +342,105 @@ def _seat_available(session, registration, on=None):
 def _next_rank(session):
     last = Registration.objects.filter(session=session).aggregate(rank=Max("waiting_rank"))["rank"]
     return (last or 0) + 1
+
+
+# --- Before registering: the outlook ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """What ``register`` would give one participant in one session if it ran
+    now: a seat (``status`` confirmed) or the waiting list at ``position``,
+    and what they would owe. ``index``: the participant's place in the list."""
+
+    session: SessionPage
+    index: int
+    participant: Participant
+    status: str
+    position: int | None
+    contribution: Decimal
+
+
+def preview(sessions, participants, on=None):
+    """The review step before confirming: what ``register`` would do now,
+    saving nothing, in the order it serves people (sessions by source pk,
+    participants as listed). Raises ``RegistrationError`` for what
+    ``register`` would refuse, with its messages. ``sessions`` may be
+    translations (their titles are used); the seats are the source's. Only
+    an outlook: someone may take the last seat before the booking is
+    confirmed."""
+    pages = {}
+    for page in sessions:
+        source = source_session(page)
+        pages.setdefault(source.pk, (source, page))
+    if not pages or not participants:
+        raise RegistrationError(_("Choose at least one session and one participant."))
+    errors = {}
+    seen = set()
+    for index, person in enumerate(participants):
+        if person.email in seen:
+            errors.setdefault(index, []).append(
+                _("%(email)s is already in this booking.") % {"email": person.email}
+            )
+        seen.add(person.email)
+    closed = [message for _source, page in pages.values() if (message := check_open(page, on))]
+    if closed:
+        errors.setdefault(None, []).extend(closed)
+    outlook = []
+    for pk in sorted(pages):
+        session, page = pages[pk]
+        active = Registration.objects.active().filter(session=session)
+        taken = set(
+            active.filter(email__in=[p.email for p in participants]).values_list("email", flat=True)
+        )
+        held = {}
+        confirmed = 0
+        for organisation_id, organisation_name in active.filter(
+            status=Status.CONFIRMED
+        ).values_list("organisation_id", "organisation_name"):
+            key = organisation_key(
+                Registration(organisation_id=organisation_id, organisation_name=organisation_name)
+            )
+            held[key] = held.get(key, 0) + 1
+            confirmed += 1
+        waiting = active.filter(status=Status.WAITING).count()
+        capped = cap_applies(session, on)
+        for index, person in enumerate(participants):
+            if person.email in taken:
+                errors.setdefault(index, []).append(
+                    _("%(email)s already has a place in %(session)s.")
+                    % {"email": person.email, "session": page.title}
+                )
+                continue
+            key = organisation_key(
+                Registration(
+                    organisation=person.organisation,
+                    organisation_name="" if person.organisation else person.organisation_name,
+                )
+            )
+            seat = session.seats is None or confirmed < session.seats
+            if seat and capped and key is not None:
+                seat = held.get(key, 0) < session.organisation_seat_cap
+            if seat:
+                confirmed += 1
+                held[key] = held.get(key, 0) + 1
+                status, position = Status.CONFIRMED, None
+            else:
+                waiting += 1
+                status, position = Status.WAITING, waiting
+            outlook.append(
+                Outlook(
+                    session=page,
+                    index=index,
+                    participant=person,
+                    status=status,
+                    position=position,
+                    contribution=contribution_for(session, person.organisation, on),
+                )
+            )
+    if errors:
+        raise RegistrationError(_("The booking could not be made."), errors)
+    return outlook
 
 
 # --- Cancelling and promoting ---------------------------------------------------
@@ -424,6 +543,20 @@ def mark_attended(registration, by, attended=True):
     registration.checked_in_by = by if attended else None
     registration.save(update_fields=["attended_at", "checked_in_by"])
     return True
+
+
+def record_payment(registrations, number, amount, paid_on, by=None, note=""):
+    """An editor's record that one invoice settles ``registrations`` (no
+    payment is processed here); returns the ``Invoice``. Their status is
+    untouched: paying does not give a seat."""
+    with transaction.atomic():
+        invoice = Invoice.objects.create(
+            number=number, amount=amount, paid_on=paid_on, note=note, recorded_by=by
+        )
+        Registration.objects.filter(pk__in=[r.pk for r in registrations]).update(invoice=invoice)
+    for item in registrations:
+        item.invoice = invoice
+    return invoice
 
 
 def can_download_certificate(registration, on=None):

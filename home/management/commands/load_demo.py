@@ -491,6 +491,14 @@ class Command(TimedCommand):
                 codename__regex=r"_(membership|affiliation|application)$",
             )
         )
+        # Registrations (list, check-in, payments, exports) and the inbox of
+        # service requests.
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="programme",
+                codename__regex=r"^(view|change)_(registration|servicerequest|invoice)$",
+            )
+        )
         root = Page.get_first_root_node()
         # Page rights come per language, from the language teams below.
         GroupPagePermission.objects.filter(group=translators).delete()
