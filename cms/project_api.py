@@ -34,6 +34,9 @@ from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationEr
 
 from exchange.api import directory_router, exchange_router, notifications_router
 from network.api import router as me_router
+from programme.api.registrations import router as registrations_router
+from programme.api.service_requests import router as service_requests_router
+from programme.api.sessions import router as sessions_router
 from search.api import router as search_router
 
 logger = logging.getLogger("django.request")
@@ -121,7 +124,9 @@ api = ProjectAPI(
     description=(
         "The network's own endpoints: the site search and its autocomplete; for "
         "signed-in people, their profile and notification settings (`me`); for members, "
-        "the member directory and the exchange (threads, replies, reports). "
+        "the member directory and the exchange (threads, replies, reports); for anybody, the "
+        "upcoming training sessions with their free seats, and for signed-in people their "
+        "registrations (book, cancel) and their requests for the services on demand. "
         "Public pages, images and documents are in Wagtail's content API at /api/v2/.\n\n"
         "Authentication: a personal token (`Authorization: Bearer <token>`, made by the "
         "person at /<language>/account/tokens/ and shown once), or the session of a browser "
@@ -142,6 +147,9 @@ api.add_router("/me/", me_router)
 api.add_router("/me/notifications/", notifications_router)
 api.add_router("/directory/", directory_router)
 api.add_router("/exchange/", exchange_router)
+api.add_router("/sessions/", sessions_router)
+api.add_router("/registrations/", registrations_router)
+api.add_router("/service-requests/", service_requests_router)
 
 
 @api.exception_handler(ValidationError)
@@ -152,7 +160,9 @@ def invalid_parameters(request, exc):
 
 @api.exception_handler(HttpError)
 def http_error(request, exc):
-    return problem(exc.status_code, str(exc))
+    """An ``HttpError`` may name what is at fault in ``errors`` (a 409 of a
+    booking names the sessions whose registration is closed)."""
+    return problem(exc.status_code, str(exc), getattr(exc, "errors", None))
 
 
 @api.exception_handler(AuthenticationError)

@@ -307,6 +307,13 @@ def surfaces(built):
         ("site icon", "/favicon.ico", dict.fromkeys(ROLES, 301), []),
         ("project api: schema", "/api/openapi.json", everyone, []),
         ("project api: docs", "/api/docs", everyone, []),
+        ("project api: sessions", "/api/sessions/?page_size=50", everyone, []),
+        (
+            "project api: my registrations",
+            "/api/registrations/",
+            {role: 401 if role == "anonymous" else 200 for role in ROLES},
+            [],
+        ),
         # files
         ("document download", document.url, members_only, [ATTACHED]),
         ("document file", document.file.url, members_only, [ATTACHED]),
