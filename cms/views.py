@@ -21,6 +21,7 @@ from wagtail.images import get_image_model
 
 from cms.visibility import (
     can_view_members_content,
+    document_granted,
     document_is_members_only,
     image_is_members_only,
 )
@@ -76,7 +77,11 @@ def serve_file(request, name):
         raise Http404
     members_only = is_members_only(owner)
     if members_only and not can_view_members_content(request.user):
-        return members_only_response(request)
+        granted = is_members_only is document_is_members_only and document_granted(
+            request.user, owner
+        )
+        if not granted:
+            return members_only_response(request)
     try:
         handle = default_storage.open(name, "rb")
     except (FileNotFoundError, SuspiciousFileOperation):

@@ -17,7 +17,9 @@ reached through the ``MEMBERS_ACCESS_RULE`` setting.
   Wagtail's own check guards the page itself.
 - **A document** is members-only when it says so, when it is attached to a
   page for its members (``cms.models.DocumentAttachment``: practice documents,
-  session materials), or when no live public page uses it.
+  session materials), or when no live public page uses it. Apps above may
+  register narrow grants (``register_document_grant``): a session's
+  confirmed participants may download its materials.
 - **An image** is members-only when it says so or when no live public page
   uses it (an expert's photo on a members-only profile).
 
@@ -281,3 +283,27 @@ def document_is_members_only(document):
 def image_is_members_only(image):
     model = type(image)
     return model.objects.filter(pk=image.pk).filter(members_only_images_q(model)).exists()
+
+
+# Grants ---------------------------------------------------------------------
+
+#: Narrow exceptions to the members rule for one signed-in reader and one
+#: members-only document: functions ``(user, document) -> bool`` that apps
+#: above cms register in their ``AppConfig.ready`` (the programme lets a
+#: session's confirmed participants download its materials). cms asks them
+#: without importing those apps, as it asks ``MEMBERS_ACCESS_RULE``.
+_document_grants = []
+
+
+def register_document_grant(grant):
+    if grant not in _document_grants:
+        _document_grants.append(grant)
+    return grant
+
+
+def document_granted(user, document):
+    """Whether a registered grant lets ``user`` (signed in, not a member)
+    see ``document``, which is members-only. Anonymous readers get none."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return any(grant(user, document) for grant in _document_grants)

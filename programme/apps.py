@@ -11,5 +11,7 @@ class ProgrammeConfig(AppConfig):
     verbose_name = _("Programme")
 
     def ready(self):
-        # The programme's parts of the profile page and the data export.
-        from programme import sections  # noqa: F401
+        # The programme's parts of the profile page and the data export;
+        # the grant that lets a session's confirmed participants download its
+        # materials (cms.visibility asks it for members-only documents).
+        from programme import access, sections  # noqa: F401

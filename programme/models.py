@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -53,12 +53,19 @@ class SessionIndexPage(BasePage):
         verbose_name = _("session programme")
 
     def get_context(self, request, *args, **kwargs):
+        from programme import registration
+
         context = super().get_context(request, *args, **kwargs)
         sessions = i18n.translated_only(
             visible_pages(SessionPage.objects.child_of(self), request.user)
         ).order_by("start_date", "pk")
         # Upcoming first (soonest first), then the archive (newest first).
-        context["upcoming_sessions"] = [s for s in sessions if not s.is_past]
+        upcoming = [s for s in sessions if not s.is_past]
+        # Free seats of every upcoming session, read in one query.
+        seats = registration.seats_of(upcoming)
+        for session in upcoming:
+            session.seat_counts = seats[session.pk]
+        context["upcoming_sessions"] = upcoming
         context["past_sessions"] = [s for s in sessions if s.is_past][::-1]
         return context
 
@@ -236,14 +243,36 @@ class SessionPage(DemoEntry, BasePage):
         return translation or self
 
     def get_context(self, request, *args, **kwargs):
+        from programme import access, jsonld, registration
+
         context = super().get_context(request, *args, **kwargs)
         practices = [link.practice for link in self.presented_practices.select_related("practice")]
         context["speakers"] = SessionSpeaker.experts_of(self, request.user)
         context["practices"] = i18n.localize_pages(practices, request.user)
         context["topics"] = i18n.localize(self.topics.all())
         context["host"] = i18n.localize([self.host])[0] if self.host_id else None
-        if context["can_view_members_content"]:
+        # Registration: counts read now (never stored), for upcoming sessions.
+        seats = None if self.is_past else registration.seats_of([self])[self.pk]
+        context["seats"] = seats
+        context["registration_open"] = not self.is_past and self.registration_is_open()
+        context["registration_closed"] = bool(
+            not self.is_past
+            and self.registration_closes
+            and self.registration_closes < programme_today()
+        )
+        # Materials: members, and the session's confirmed participants (the
+        # grant programme.access gives them on the documents too).
+        context["attends"] = not context["can_view_members_content"] and access.attends(
+            request.user, self
+        )
+        context["can_see_materials"] = context["can_view_members_content"] or context["attends"]
+        if context["can_see_materials"]:
             context["materials"] = list(self.materials.select_related("document"))
+        context["event_jsonld"] = jsonld.script_content(
+            jsonld.session_event(
+                self, request, seats, context["host"], language=translation.get_language()
+            )
+        )
         return context
 
 

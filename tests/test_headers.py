@@ -109,7 +109,8 @@ def test_a_preview_keeps_the_site_policy_and_may_be_framed_by_the_admin(editor_c
 #: What the site policy forbids in a template: a <script> or <style> element
 #: with content, a style attribute, an inline event handler, a javascript: URL.
 INLINE = re.compile(
-    r"<script(?![^>]*\bsrc=)[^>]*>\s*\S"
+    # A JSON-LD data block is not run (CSP's script-src does not govern it).
+    r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>\s*\S"
     r"|<style\b"
     r"|\sstyle\s*="
     r"|\son[a-z]+\s*="
