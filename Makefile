@@ -80,3 +80,8 @@ clean:
 .PHONY: bench
 bench: migrate
 	$(PY) -m bench.run
+
+# Only the registration's benchmark (bench/registration.py), on both databases.
+.PHONY: bench-registration
+bench-registration: migrate
+	BENCH_SIZES= BENCH_EXCHANGE=0 $(PY) -m bench.run

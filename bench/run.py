@@ -20,13 +20,18 @@ Environment:
 * ``BENCH_EXCHANGE=0``: leave out the exchange's measurements
   (``bench.exchange``: 1,000 members, 10,000 posts; run once per database
   after the search sizes).
+* ``BENCH_REGISTRATION=0``: leave out the registration's measurements
+  (``bench.registration``: 200 people registering for 20 seats at once, then
+  20 cancelling, 3 rounds; run once per database after the exchange).
+  ``BENCH_SIZES= BENCH_EXCHANGE=0`` runs it alone.
 
-SQLite uses ``var/bench.sqlite3``. Every Django command runs in a subprocess
-with its own DATABASE_URL (and DEBUG off, as in production), so SQLite and
-PostgreSQL runs never share a process, a connection or a cache. Sizes run
-from small to large on the same database: ``generate_network --clear``
-replaces the previous network. Results go to ``bench/results/latest.json``
-(machine-readable) and a table on standard output.
+SQLite uses ``var/bench.sqlite3`` (``BENCH_SQLITE_FILE``: another file).
+Every Django command runs in a subprocess with its own DATABASE_URL (and
+DEBUG off, as in production), so SQLite and PostgreSQL runs never share a
+process, a connection or a cache. Sizes run from small to large on the same
+database: ``generate_network --clear`` replaces the previous network.
+Results go to ``bench/results/latest.json`` (machine-readable) and tables on
+standard output (the registration's in Markdown).
 """
 
 import datetime
@@ -41,7 +46,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-SQLITE_FILE = ROOT / "var" / "bench.sqlite3"
+SQLITE_FILE = Path(os.environ.get("BENCH_SQLITE_FILE", ROOT / "var" / "bench.sqlite3"))
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/liaise_bench"
 DOCUMENTS_PER_PRACTICE = 5
 PROTECTED_DATABASES = ("liaise_ci", "liaise")
@@ -162,6 +167,48 @@ def exchange_table(entries):
     return "\n".join(lines)
 
 
+def registration_table(entries):
+    """The registration's figures (``bench.registration``) as a Markdown
+    table, one column per database (docs/benchmarks.md keeps such tables)."""
+    if not entries:
+        return ""
+    first = entries[0]
+    names = list(first["measurements"])
+    lines = [
+        "",
+        f"Registration: {first['attempts']} people at once for {first['seats']} seats, "
+        f"{first['workers']} threads, then {first['cancels']} cancel at once; "
+        f"{first['rounds']} rounds (ms: median / p95 / max).",
+        "",
+        "| measurement | " + " | ".join(entry["database"] for entry in entries) + " |",
+        "|---" * (len(entries) + 1) + "|",
+    ]
+    for name in names:
+        cells = []
+        for entry in entries:
+            stats = entry["measurements"][name]
+            cells.append(
+                f"{stats['median_ms']:.1f} / {stats['p95_ms']:.1f} / {stats['max_ms']:.1f}"
+            )
+        lines.append(f"| {name.removeprefix('registration: ')} | " + " | ".join(cells) + " |")
+    rates = [entry["registrations_per_second"] for entry in entries]
+    lines.append(
+        "| registrations per second (median of rounds) | "
+        + " | ".join(
+            f"{rate['median']:.0f} ({rate['min']:.0f}–{rate['max']:.0f})" for rate in rates
+        )
+        + " |"
+    )
+    for name in first["query_counts"]:
+        lines.append(
+            f"| SQL queries, one {name} alone | "
+            + " | ".join(str(entry["query_counts"][name]) for entry in entries)
+            + " |"
+        )
+    lines.append("| errors | " + " | ".join(str(entry["error_count"]) for entry in entries) + " |")
+    return "\n".join(lines)
+
+
 def table(results):
     lines = []
     header = (
@@ -268,9 +315,18 @@ def main():
             report.setdefault("exchange", []).append(json.loads(output.read_text()))
             output.unlink()
             latest.write_text(json.dumps(report, indent=2))
+        if os.environ.get("BENCH_REGISTRATION", "1") != "0":
+            output = RESULTS / f".registration-{database}.json"
+            log(f"{database}: measuring registration")
+            run([sys.executable, "-m", "bench.registration", "--output", output], env)
+            report.setdefault("registration", []).append(json.loads(output.read_text()))
+            output.unlink()
+            latest.write_text(json.dumps(report, indent=2))
     print(table(report["results"]))
     if report.get("exchange"):
         print(exchange_table(report["exchange"]))
+    if report.get("registration"):
+        print(registration_table(report["registration"]))
     log(f"Results: {latest.relative_to(ROOT)}; profiles: {profile.relative_to(ROOT)}")
     return 0
 
