@@ -32,6 +32,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -278,11 +279,7 @@ def register(registrant, sessions, participants, language=None, on=None):
 
 def _register_in(session, booking, participants, errors, on=None):
     session = lock_session(session)
-    taken = set(
-        Registration.objects.active()
-        .filter(session=session, email__in=[p.email for p in participants])
-        .values_list("email", flat=True)
-    )
+    taken = taken_emails(Registration.objects.active().filter(session=session), participants)
     created = []
     for index, person in enumerate(participants):
         if person.email in taken:
@@ -313,6 +310,16 @@ def _register_in(session, booking, participants, errors, on=None):
         created.append(registration)
         _notify(registration, "confirmed" if registration.status == Status.CONFIRMED else "waiting")
     return created
+
+
+def taken_emails(registrations, participants):
+    """The participants' e-mails (lower case) that already hold a place among
+    ``registrations``, compared as the unique constraint does (lower case)."""
+    return set(
+        registrations.annotate(address=Lower("email"))
+        .filter(address__in=[p.email for p in participants])
+        .values_list("address", flat=True)
+    )
 
 
 def _account_for(email):
@@ -390,9 +397,7 @@ def preview(sessions, participants, on=None):
     for pk in sorted(pages):
         session, page = pages[pk]
         active = Registration.objects.active().filter(session=session)
-        taken = set(
-            active.filter(email__in=[p.email for p in participants]).values_list("email", flat=True)
-        )
+        taken = taken_emails(active, participants)
         held = {}
         confirmed = 0
         for organisation_id, organisation_name in active.filter(

@@ -121,3 +121,13 @@ def test_move_waiting():
     assert service.move_waiting(made[3], -2)
     order = list(Registration.objects.filter(session=session).waiting())
     assert [r.pk for r in order] == [made[3].pk, made[1].pk, made[2].pk]
+
+
+def test_a_place_stored_in_another_case_is_named_not_a_conflict():
+    session = open_session()
+    [held] = service.register(UserFactory(), [session], [person(1)])
+    Registration.objects.filter(pk=held.pk).update(email="Person1@Example.org")
+    with pytest.raises(service.RegistrationError) as error:
+        service.register(UserFactory(), [session], [person(1)])
+    assert 0 in error.value.errors
+    assert "already has a place" in error.value.errors[0][0]
