@@ -188,6 +188,9 @@ def directory_list(
     page_size: int = DIRECTORY_PAGE_SIZE,
 ):
     members_only(request)
+    if len(request.GET.getlist("q")) > 1:
+        # One text to look for: several would be a guess of which one counts.
+        raise invalid({"q": "Give q once."})
     with translation.override(in_locale(request, locale)):
         options = directory.filter_options()
         data = request.GET.copy()
