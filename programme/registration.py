@@ -31,16 +31,29 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Max
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
-from cms.mail import send_email
 from network.models import Membership, Organisation
 from programme.models import Booking, Invoice, Registration, SessionPage, programme_today
+from programme.registration_mail import manage_url, notify, notify_registrant  # noqa: F401 (manage_url)
+
+# The seat counts live beside the service (programme.seats); callers reach
+# them through it too (``registration.seats_of``, ``registration.source_session``).
+from programme.seats import (  # noqa: F401
+    Seats,
+    cap_applies,
+    lock_session,
+    organisation_key,
+    seats,
+    seats_of,
+    source_session,
+    waiting_position,
+    waiting_positions,
+)
 
 Status = Registration.Status
 
@@ -69,132 +82,6 @@ class Participant:
     def __post_init__(self):
         self.email = self.email.strip().lower()
         self.name = self.name.strip()
-
-
-# --- Sessions: which page holds the seats -----------------------------------
-
-
-def source_session(page):
-    """The session's page in the default language (the one registrations
-    point to), for any of its translations."""
-    page = page.specific
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page
-    source = SessionPage.objects.filter(
-        translation_key=page.translation_key, locale=default
-    ).first()
-    return source or page
-
-
-def lock_session(session):
-    """Lock the session's row until the transaction ends (PostgreSQL); the
-    fresh row is returned (its seats and cap as they are now)."""
-    return SessionPage.objects.select_for_update(of=("self",)).get(pk=session.pk)
-
-
-def cap_applies(session, on=None):
-    on = on or programme_today()
-    return bool(
-        session.organisation_seat_cap
-        and (session.organisation_cap_until is None or on <= session.organisation_cap_until)
-    )
-
-
-def organisation_key(registration):
-    """What the cap counts by: the organisation in the directory, else the
-    typed name (case and spaces ignored)."""
-    if registration.organisation_id:
-        return ("id", registration.organisation_id)
-    name = " ".join((registration.organisation_name or "").split()).lower()
-    return ("name", name) if name else None
-
-
-@dataclass(frozen=True)
-class Seats:
-    """A session's seat counts, always read from the registrations."""
-
-    total: int | None
-    confirmed: int
-    waiting: int
-
-    @property
-    def free(self):
-        """Free seats (``None``: no limit)."""
-        return None if self.total is None else max(self.total - self.confirmed, 0)
-
-    @property
-    def full(self):
-        return self.total is not None and self.confirmed >= self.total
-
-    @property
-    def fill_rate(self):
-        return None if not self.total else self.confirmed / self.total
-
-
-def seats(session):
-    counts = Registration.objects.filter(session=source_session(session)).aggregate(
-        confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
-        waiting=Count("pk", filter=Q(status=Status.WAITING)),
-    )
-    return Seats(session.seats, counts["confirmed"], counts["waiting"])
-
-
-def seats_of(sessions):
-    """``{session pk: Seats}`` for many sessions (any translation) in one query."""
-    sessions = list(sessions)
-    default = Locale.get_default()
-    keys = {s.translation_key for s in sessions}
-    sources = dict(
-        SessionPage.objects.filter(translation_key__in=keys, locale=default).values_list(
-            "translation_key", "pk"
-        )
-    )
-    counts = {
-        row["session"]: row
-        for row in Registration.objects.filter(session__in=sources.values())
-        .values("session")
-        .annotate(
-            confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
-            waiting=Count("pk", filter=Q(status=Status.WAITING)),
-        )
-    }
-    result = {}
-    for session in sessions:
-        row = counts.get(sources.get(session.translation_key, session.pk), {})
-        result[session.pk] = Seats(session.seats, row.get("confirmed", 0), row.get("waiting", 0))
-    return result
-
-
-def waiting_position(registration):
-    """1 for the first in line; ``None`` when not waiting."""
-    if registration.status != Status.WAITING:
-        return None
-    ahead = Registration.objects.filter(
-        session_id=registration.session_id, status=Status.WAITING
-    ).filter(
-        Q(waiting_rank__lt=registration.waiting_rank)
-        | Q(waiting_rank=registration.waiting_rank, pk__lt=registration.pk)
-    )
-    return ahead.count() + 1
-
-
-def waiting_positions(registrations):
-    """``{pk: position}`` of the waiting ones among ``registrations`` (as
-    ``waiting_position``), in one query whatever their number (a list)."""
-    waiting = [r for r in registrations if r.status == Status.WAITING]
-    if not waiting:
-        return {}
-    line = (
-        Registration.objects.filter(session_id__in={r.session_id for r in waiting})
-        .waiting()
-        .values_list("pk", "session_id")
-    )
-    positions, counted = {}, {}
-    for pk, session_id in line:
-        counted[session_id] = counted.get(session_id, 0) + 1
-        positions[pk] = counted[session_id]
-    return {r.pk: positions[r.pk] for r in waiting if r.pk in positions}
 
 
 # --- Contributions -----------------------------------------------------------
@@ -267,7 +154,7 @@ def register(registrant, sessions, participants, language=None, on=None):
                 created += _register_in(session, booking, participants, errors, on)
             if errors:
                 raise RegistrationError(_("The booking could not be made."), errors)
-            _notify_registrant(booking, created)
+            notify_registrant(booking, created)
     except IntegrityError as error:
         # Two bookings for the same e-mail at the same moment: the second
         # meets the unique constraint; nothing of it was saved.
@@ -308,7 +195,7 @@ def _register_in(session, booking, participants, errors, on=None):
             registration.waiting_rank = _next_rank(session)
         registration.save()
         created.append(registration)
-        _notify(registration, "confirmed" if registration.status == Status.CONFIRMED else "waiting")
+        notify(registration, "confirmed" if registration.status == Status.CONFIRMED else "waiting")
     return created
 
 
@@ -464,7 +351,7 @@ def cancel(registration, by=None):
         current.cancelled_at = timezone.now()
         current.waiting_rank = None
         current.save(update_fields=["status", "cancelled_at", "waiting_rank"])
-        _notify(current, "cancelled")
+        notify(current, "cancelled")
         _fill(session)
     registration.refresh_from_db()
     return True
@@ -491,7 +378,7 @@ def _fill(session, on=None):
         registration.confirmed_at = registration.promoted_at = now
         registration.waiting_rank = None
         registration.save(update_fields=["status", "confirmed_at", "promoted_at", "waiting_rank"])
-        _notify(registration, "promoted")
+        notify(registration, "promoted")
         promoted.append(registration)
     return promoted
 
@@ -572,79 +459,3 @@ def can_download_certificate(registration, on=None):
         and registration.attended_at is not None
         and registration.session.start_date <= on
     )
-
-
-# --- E-mail ------------------------------------------------------------------------
-
-
-#: E-mail templates per event (``programme/email/<name>``).
-EMAILS = {
-    "confirmed": "programme/email/registration_confirmed",
-    "waiting": "programme/email/registration_waiting",
-    "promoted": "programme/email/registration_promoted",
-    "cancelled": "programme/email/registration_cancelled",
-}
-
-#: The events whose e-mail carries the session's calendar file.
-WITH_CALENDAR = {"confirmed", "promoted"}
-
-
-def _notify(registration, event):
-    from programme import calendar
-
-    session = registration.session
-    localized = session.localized_in(registration.language)
-    attachments = None
-    if event in WITH_CALENDAR:
-        attachments = [
-            (
-                f"{session.slug}.ics",
-                calendar.session_ics([localized], registration.language),
-                "text/calendar",
-            )
-        ]
-    context = {
-        "registration": registration,
-        "session": localized,
-        "position": waiting_position(registration),
-        "manage_url": manage_url(registration),
-    }
-    send_email(
-        registration.email,
-        EMAILS[event],
-        context,
-        language=registration.language,
-        attachments=attachments,
-    )
-
-
-def _notify_registrant(booking, registrations):
-    """The registrant's summary (who, which session, seat or waiting, what is
-    due), unless they registered only themselves."""
-    registrant = booking.registrant
-    if registrant is None or not registrant.email:
-        return
-    if {r.email for r in registrations} == {registrant.email.lower()}:
-        return
-    language = getattr(registrant, "preferred_language", "") or booking.language
-    send_email(
-        registrant.email,
-        "programme/email/booking_summary",
-        {
-            "booking": booking,
-            "registrations": registrations,
-            "total_due": sum((r.contribution_due for r in registrations), Decimal("0")),
-        },
-        language=language,
-    )
-
-
-def manage_url(registration):
-    """The participant's personal link (details, terms, cancellation,
-    certificate), absolute, in their language."""
-    from django.urls import reverse
-    from django.utils import translation
-
-    with translation.override(registration.language):
-        path = reverse("registration-manage", args=[registration.token])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

@@ -213,10 +213,9 @@ def ordered(registrations):
 
 
 def waiting_positions(session):
-    """``{registration pk: place in line}`` for the whole waiting list (one
-    query), whatever the filters show."""
-    line = Registration.objects.filter(session=session).waiting().values_list("pk", flat=True)
-    return {pk: place for place, pk in enumerate(line, start=1)}
+    """``{registration pk: place in line}`` for the whole waiting list,
+    whatever the filters show (the service's count)."""
+    return service.waiting_positions(Registration.objects.filter(session=session).waiting())
 
 
 class SessionMixin:
