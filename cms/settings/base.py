@@ -254,6 +254,30 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 # address would otherwise make the site write to anyone).
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# The shared cache (cms.cache: anonymous pages, menus, language switchers,
+# routing; allauth's rate limits; the search's index state). Redis when
+# REDIS_URL is set (every process and server then shares one cache and one
+# purge), each process's own memory otherwise.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "liaise"),
+            "TIMEOUT": 60 * 60 * 24,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "liaise",
+            "TIMEOUT": 60 * 60 * 24,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
 # allauth's rate limits (counted in the cache): sign-ups per address, reset
 # requests per client and per e-mail address, e-mail management and
 # confirmation mails. Failed log-ins are django-axes' (AXES_*): allauth's
