@@ -15,9 +15,9 @@ from django import forms
 from django.conf import settings
 from django.utils import translation
 from ninja import Field, Router, Schema
-from ninja.errors import ValidationError
 from pydantic import create_model
 
+from cms.api_common import invalid
 from cms.visibility import can_view_members_content
 from search import registry
 from search.engine import SearchQuery, autocomplete
@@ -153,16 +153,6 @@ def requested_locale(request):
     if locale not in LANGUAGE_CODES:
         raise invalid({"locale": f"Unknown locale; use one of {', '.join(LANGUAGE_CODES)}."})
     return locale
-
-
-def invalid(errors):
-    """What the project API answers as a 400 problem naming each parameter."""
-    return ValidationError(
-        [
-            {"loc": ("query", name), "msg": message, "type": "invalid"}
-            for name, message in errors.items()
-        ]
-    )
 
 
 # --- endpoints --------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """What the members' routers of ``exchange.api`` share: who may enter, the
-error answers (400 naming the fields at fault, 429 with ``Retry-After``),
-paging and the query parameters and schemas used by more than one router.
+error answers (posting's refusals as a 400 naming the fields at fault, 429
+with ``Retry-After``), the query parameters and schemas used by more than one router.
 
 The language of an answer (``Language``, ``in_locale``) is the one
 ``network.api`` (``/api/me/``) uses.
@@ -8,10 +8,10 @@ The language of an answer (``Language``, ``in_locale``) is the one
 
 from typing import Annotated
 
-from django.core.paginator import Paginator
 from ninja import Field, Query, Schema
-from ninja.errors import HttpError, Throttled, ValidationError
+from ninja.errors import HttpError, Throttled
 
+from cms.api_common import invalid
 from exchange import access, posting
 
 PAGE_SIZE_MAX = 50
@@ -69,17 +69,6 @@ def members_only(request):
         raise HttpError(403, FORBIDDEN_DETAIL)
 
 
-def invalid(errors, where="query"):
-    """A ``ValidationError`` naming each parameter (or body field) at fault."""
-    prefix = ("body", "payload") if where == "body" else (where,)
-    return ValidationError(
-        [
-            {"loc": (*prefix, name), "msg": message, "type": "invalid"}
-            for name, message in errors.items()
-        ]
-    )
-
-
 def posting_refused(error):
     """Posting's ``PostingError`` (messages by field) as a 400 naming the fields."""
     if isinstance(error, posting.RateLimited):
@@ -89,23 +78,6 @@ def posting_refused(error):
         {field: " ".join(str(message) for message in found) for field, found in messages.items()},
         where="body",
     ) from error
-
-
-def page_of(items, page, page_size):
-    """A page of ``items`` (a page past the last gives the last)."""
-    paginator = Paginator(items, page_size)
-    return paginator.get_page(page)
-
-
-def paged(found, page_size, results):
-    """The payload of a ``Paged`` schema: the page ``found`` (of ``page_of``)
-    and the payloads of its items."""
-    return {
-        "count": found.paginator.count,
-        "page": found.number,
-        "page_size": page_size,
-        "results": results,
-    }
 
 
 # ---- schemas: shared -----------------------------------------------------------

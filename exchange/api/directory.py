@@ -8,6 +8,7 @@ from django_countries import countries
 from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError
 
+from cms.api_common import invalid, page_of, paged
 from exchange import directory
 from exchange.api.common import (
     LOCALE,
@@ -19,10 +20,7 @@ from exchange.api.common import (
     OrganisationRef,
     Paged,
     Term,
-    invalid,
     members_only,
-    page_of,
-    paged,
 )
 from exchange.filters import MAX_TEXT, DirectoryFilter
 from network.api import Kind, Language, Tier, in_locale

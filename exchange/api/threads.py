@@ -17,6 +17,7 @@ from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict
 
+from cms.api_common import invalid, page_of, paged
 from cms.i18n import default_locale_only, localize, localize_pages
 from exchange import access, moderation, notifications, posting, uploads
 from exchange.api.common import (
@@ -32,10 +33,7 @@ from exchange.api.common import (
     Paged,
     Slug,
     Term,
-    invalid,
     members_only,
-    page_of,
-    paged,
     posting_refused,
 )
 from exchange.models import Attachment, Post, Sensitivity, Thread

@@ -14,14 +14,12 @@ registrations at each request, so that they are always true. Every answer
 depends on who asks and on seats that change at any moment: all are
 ``private, no-store`` (``cms.project_api.answer_in_problems``).
 
-The modules of ``exchange.api`` are not imported (the programme sits below
-the exchange); the few helpers they would share are repeated here.
+The 400 answer and paging are the project API's (``cms.api_common``).
 """
 
-from django.core.paginator import Paginator
 from django.urls import NoReverseMatch, reverse
 from ninja import Field, Query, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import HttpError
 
 PAGE_SIZE_MAX = 50
 #: The largest id of a page (Wagtail's pages have 32-bit ids) and of a
@@ -45,33 +43,6 @@ class Refused(HttpError):
     def __init__(self, status_code, message, errors=None):
         super().__init__(status_code, message)
         self.errors = errors or {}
-
-
-def invalid(errors, where="query"):
-    """A ``ValidationError`` naming each parameter (or body field, by its
-    path such as ``participants.1.organisation``) at fault; the project API
-    answers it as a 400 problem with ``errors``."""
-    prefix = ("body", "payload") if where == "body" else (where,)
-    return ValidationError(
-        [
-            {"loc": (*prefix, *str(name).split(".")), "msg": message, "type": "invalid"}
-            for name, message in errors.items()
-        ]
-    )
-
-
-def page_of(items, page, page_size):
-    """A page of ``items`` (a page past the last gives the last)."""
-    return Paginator(items, page_size).get_page(page)
-
-
-def paged(found, page_size, results):
-    return {
-        "count": found.paginator.count,
-        "page": found.number,
-        "page_size": page_size,
-        "results": results,
-    }
 
 
 def site_url(name, *args):

@@ -28,6 +28,7 @@ from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import ConfigDict, field_validator
 
+from cms.api_common import invalid, page_of, paged
 from cms.i18n import default_locale_only, localize, localize_pages
 from cms.visibility import visible_pages
 from network.api import ONE_LINE, Language, in_locale
@@ -43,9 +44,6 @@ from programme.api import (
     OrganisationRef,
     Paged,
     Refused,
-    invalid,
-    page_of,
-    paged,
 )
 from programme.models import Registration, SessionPage, programme_today
 

@@ -15,9 +15,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema, Status
-from ninja.errors import HttpError, Throttled, ValidationError
+from ninja.errors import HttpError, Throttled
 from pydantic import ConfigDict, field_validator
 
+from cms.api_common import invalid
 from cms.i18n import localize
 from network.api import ONE_LINE, Language, in_locale
 from network.tokens import API_AUTH
@@ -229,15 +230,6 @@ def own_request(request, request_id):
     return service_request
 
 
-def invalid(errors):
-    return ValidationError(
-        [
-            {"loc": ("body", "payload", name), "msg": message, "type": "invalid"}
-            for name, message in errors.items()
-        ]
-    )
-
-
 # ---- operations ----------------------------------------------------------------
 
 
@@ -286,10 +278,13 @@ def request_create(request, payload: ServiceRequestIn):
     if payload.organisation:
         organisation = service_requests.directory().filter(slug=payload.organisation).first()
         if organisation is None:
-            raise invalid({"organisation": f"Not in the directory: {payload.organisation}."})
+            raise invalid(
+                {"organisation": f"Not in the directory: {payload.organisation}."}, where="body"
+            )
     elif not payload.organisation_name.strip():
         raise invalid(
-            {"organisation_name": "Give the organisation's slug in the directory or its name."}
+            {"organisation_name": "Give the organisation's slug in the directory or its name."},
+            where="body",
         )
     language = payload.language or in_locale(request, None)
     try:
@@ -311,7 +306,8 @@ def request_create(request, payload: ServiceRequestIn):
             {
                 field or "body": " ".join(str(message) for message in messages)
                 for field, messages in error.errors.items()
-            }
+            },
+            where="body",
         ) from error
     with translation.override(in_locale(request, None)):
         return Status(201, detail(service_request))

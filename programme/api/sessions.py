@@ -26,6 +26,7 @@ from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError
 
+from cms.api_common import page_of, paged
 from cms.i18n import localize_pages
 from cms.visibility import visible_pages
 from network.api import Language, in_locale
@@ -37,8 +38,6 @@ from programme.api import (
     PAGE_ID_MAX,
     PAGE_SIZE_MAX,
     Paged,
-    page_of,
-    paged,
     site_url,
 )
 from programme.models import SessionPage, programme_today
