@@ -40,6 +40,12 @@ def suppressed():
         _suppressed.reset(token)
 
 
+def is_suppressed():
+    """True inside ``suppressed()``: for work that only leads to e-mail (a
+    task that would mail a post's watchers), which need not be queued."""
+    return _suppressed.get()
+
+
 def render_email(template, context, language):
     """(subject, text, html or None) of ``template`` in ``language``."""
     context = {"site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}

@@ -36,6 +36,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cms import mail
 from cms.i18n import default_locale_only
 from cms.visibility import visible_pages
 from exchange import access, html, uploads
@@ -235,7 +236,10 @@ def mark_read(user, thread, when=None):
 
 
 def _announce(post):
-    transaction.on_commit(lambda: post_published.send(sender=Post, post=post))
+    # Whether e-mail is suppressed is decided now (the demo's posts), not
+    # when the transaction commits, which may be outside ``suppressed()``.
+    notify = not mail.is_suppressed()
+    transaction.on_commit(lambda: post_published.send(sender=Post, post=post, notify=notify))
 
 
 def refresh_counts(thread):
