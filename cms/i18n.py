@@ -17,7 +17,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.models import Page
 
-from cms.visibility import visible_pages
+from cms.cache import fragment
+from cms.sites import find_site
+from cms.visibility import can_view_members_content, visible_pages
 
 #: Each language named in itself ("Deutsch", "Français"): the switcher's
 #: labels, where every language names itself for the people who read it.
@@ -137,6 +139,23 @@ def page_translations(page, request=None):
     (``members_only``, from ``cms.PageAccess`` in the same query).
     """
     user = getattr(request, "user", None)
+    if page.pk is None:  # a preview of a page not saved yet
+        return _page_translations(page, request, user)
+    # Plain data from the shared cache, per page, reader's language (the
+    # names in sentences), site (the URLs) and whether the reader sees
+    # members-only pages: nothing else about the reader changes it.
+    site = find_site(request) if request is not None else None
+    parts = (
+        "translations",
+        page.pk,
+        translation.get_language(),
+        getattr(site, "pk", None),
+        can_view_members_content(user),
+    )
+    return fragment(parts, lambda: _page_translations(page, request, user))
+
+
+def _page_translations(page, request, user):
     pages = (
         translated_only(
             visible_pages(Page.objects.filter(translation_key=page.translation_key), user)

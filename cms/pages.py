@@ -10,10 +10,11 @@ keeping them out of ``cms.models`` is what lets those imports point one way.
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -102,6 +103,19 @@ class BasePage(Page):
         if self.is_untranslated:
             return i18n.not_translated_response(self, request)
         return super().serve(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        # Wagtail's answer (the restrictions of this page and its ancestors,
+        # an alias taking its source's) in one query instead of two, and in
+        # none on a site without restrictions (``visibility.restricted_sections``).
+        if not visibility.restricted_sections():
+            return PageViewRestriction.objects.none()
+        steps = range(Page.steplen, len(self.path) + 1, Page.steplen)
+        chain = Page.objects.filter(path__in=[self.path[:end] for end in steps])
+        return PageViewRestriction.objects.filter(
+            Q(page__in=chain.filter(alias_of__isnull=True).values("pk"))
+            | Q(page__in=chain.filter(alias_of__isnull=False).values("alias_of_id"))
+        )
 
     def get_sitemap_urls(self, request=None):
         # The sitemap lists only pages ``cms.visibility`` shows to the public.

@@ -38,8 +38,9 @@ from django.db.models import CharField, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.dispatch import Signal
 from django.utils.module_loading import import_string
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
 
+from cms import cache
 from cms.models import DocumentAttachment, PageAccess
 
 logger = logging.getLogger(__name__)
@@ -74,17 +75,43 @@ def page_models_with_visibility():
     ]
 
 
+def restricted_sections():
+    """The (path, depth) of every page with a Wagtail view restriction, from
+    the shared cache: Wagtail's ``public()`` reads them all from the database
+    each time it is asked, and a page asks it for the switcher, the menu, the
+    footer and each list of linked pages. A restriction added, changed or
+    removed, or a page moved, purges the cache (``cms.cache``)."""
+
+    def build():
+        return sorted(set(PageViewRestriction.objects.values_list("page__path", "page__depth")))
+
+    return cache.fragment(("view-restrictions",), build)
+
+
+def _public(queryset):
+    """Wagtail's ``public()`` (out of every restricted page and what is below
+    it), from ``restricted_sections``."""
+    private = Q()
+    for path, depth in restricted_sections():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return queryset.exclude(private) if private else queryset
+
+
 def visible_pages(queryset, user):
     """Live pages the reader may find: out of view restrictions, and public
     unless the reader may see members-only content."""
-    queryset = queryset.live().public()
+    queryset = _public(queryset.live())
     if not can_view_members_content(user):
         queryset = queryset.filter(access__members_only=False)
     return queryset
 
 
 def page_is_members_only(page):
-    """The effective state of one page (one query)."""
+    """The effective state of one page (one query, none when the page was
+    loaded with it, as ``cms.sites.route`` does: ``effective_members_only``)."""
+    value = getattr(page, "effective_members_only", None)
+    if value is not None:
+        return value
     value = PageAccess.objects.filter(page_id=page.pk).values_list("members_only", flat=True)
     value = value.first()
     if value is None:  # a page written around the ORM's signals: work it out now
@@ -231,8 +258,7 @@ def _used_by_public_pages(model):
     """An ``Exists`` for objects of ``model`` that a live page the public can
     read uses, according to Wagtail's reference index."""
     public_pages = (
-        Page.objects.live()
-        .public()
+        _public(Page.objects.live())
         .filter(access__members_only=False)
         .annotate(text_id=Cast("pk", CharField()))
         .values("text_id")

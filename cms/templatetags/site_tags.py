@@ -1,16 +1,19 @@
 from django import template
 from django.db.models import Q, Subquery
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from cms import cache, visibility
 from cms.models import SiteSettings
-from cms.visibility import visible_pages
+from cms.sites import find_site
 
 register = template.Library()
 
 
 def localized_home(request):
-    site = Site.find_for_request(request)
+    """The site's home page in the reader's language (the one chosen for the
+    site where it has no translation); None without a site."""
+    site = find_site(request)
     if site is None:
         return None
     home = site.root_page
@@ -25,35 +28,68 @@ def localized_home(request):
     return home
 
 
+def _home(request):
+    """{url, path} of ``localized_home``, from the shared cache (per site and
+    language): the header links it on every page."""
+    site = find_site(request)
+    if site is None:
+        return None
+
+    def build():
+        home = localized_home(request)
+        return {"url": home.get_url(request), "path": home.path}
+
+    return cache.fragment(("home", site.pk, translation.get_language()), build)
+
+
+def _menu_items(request, home):
+    """The sections shown in the menu, as plain data from the shared cache,
+    per site, language and whether the reader sees members-only pages (the
+    only thing about the reader the menu depends on)."""
+    members = visibility.can_view_members_content(request.user)
+    site = find_site(request)
+
+    def build():
+        children = Page.objects.filter(
+            path__startswith=home["path"], depth=len(home["path"]) // Page.steplen + 1
+        ).order_by("path")
+        visible = visibility.visible_pages(children, request.user).filter(show_in_menus=True)
+        return [
+            {"title": child.title, "url": child.get_url(request), "path": child.path}
+            for child in visible
+        ]
+
+    return cache.fragment(("menu", site.pk, translation.get_language(), members), build)
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The sections of the reader's-language home page, for the header."""
     request = context["request"]
-    home = localized_home(request)
-    items = []
+    home = _home(request)
     current_path = getattr(context.get("page"), "path", "")
+    items = []
     if home is not None:
-        children = visible_pages(home.get_children(), request.user).filter(show_in_menus=True)
-        for child in children:
+        for item in _menu_items(request, home):
             items.append(
                 {
-                    "title": child.title,
-                    "url": child.get_url(request),
-                    "active": current_path.startswith(child.path),
-                    "current": current_path == child.path,
+                    "title": item["title"],
+                    "url": item["url"],
+                    "active": current_path.startswith(item["path"]),
+                    "current": current_path == item["path"],
                 }
             )
     return {
         "items": items,
-        "home_url": home.get_url(request) if home else "/",
-        "is_home": home is not None and current_path == home.path,
+        "home_url": home["url"] if home else "/",
+        "is_home": home is not None and current_path == home["path"],
     }
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    home = localized_home(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    home = _home(context["request"])
+    return home["url"] if home else "/"
 
 
 @register.simple_tag(takes_context=True)
@@ -114,26 +150,45 @@ def canonical_url(context):
 
 @register.simple_tag(takes_context=True)
 def footer_settings(context):
-    """The footer's legal pages (in the reader's language where translated)
-    and contact details, from the site's ``cms.SiteSettings``."""
+    """The footer's legal pages (in the reader's language where translated:
+    ``url``, ``title``, ``language_code``, ``untranslated``) and contact
+    details, from the site's ``cms.SiteSettings``: plain data from the shared
+    cache, per site, language and whether the reader sees members-only pages."""
     request = context.get("request")
     if request is None:
         return {}
-    settings = SiteSettings.for_request(request)
-    ids = [
-        pk
-        for pk in (
-            settings.legal_notice_page_id,
-            settings.privacy_page_id,
-            settings.accessibility_page_id,
-        )
-        if pk is not None
-    ]
-    return {
-        "legal_pages": legal_pages(ids, request.user) if ids else [],
-        "contact_email": settings.contact_email,
-        "contact_address": settings.contact_address,
-    }
+    site = find_site(request)
+    members = visibility.can_view_members_content(request.user)
+
+    def build():
+        settings = SiteSettings.for_request(request)
+        ids = [
+            pk
+            for pk in (
+                settings.legal_notice_page_id,
+                settings.privacy_page_id,
+                settings.accessibility_page_id,
+            )
+            if pk is not None
+        ]
+        pages = legal_pages(ids, request.user) if ids else []
+        return {
+            "legal_pages": [
+                {
+                    "url": page.get_url(request),
+                    "title": page.title,
+                    "language_code": page.locale.language_code,
+                    "untranslated": page.untranslated,
+                }
+                for page in pages
+            ],
+            "contact_email": settings.contact_email,
+            "contact_address": settings.contact_address,
+        }
+
+    if site is None:
+        return {}
+    return cache.fragment(("footer", site.pk, translation.get_language(), members), build)
 
 
 def legal_pages(ids, user):
@@ -144,7 +199,7 @@ def legal_pages(ids, user):
     one to load the chosen pages first."""
     language = translation.get_language()
     keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    candidates = visible_pages(
+    candidates = visibility.visible_pages(
         Page.objects.filter(translation_key__in=Subquery(keys))
         .filter(Q(pk__in=ids) | Q(locale__language_code=language, alias_of__isnull=True))
         .select_related("locale"),
