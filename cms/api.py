@@ -210,6 +210,11 @@ class PublicPagesAPIViewSet(HardenedAPIMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         return i18n.translated_only(visible_pages(super().get_base_queryset(), AnonymousUser()))
 
+    def get_queryset(self):
+        # Each item's meta names its locale: fetched with the pages, not one
+        # query per item (``?type=`` builds a new queryset of that model).
+        return super().get_queryset().select_related("locale")
+
 
 class PublicDocumentsAPIViewSet(HardenedAPIMixin, DocumentsAPIViewSet):
     filter_backends = without_search(DocumentsAPIViewSet.filter_backends)

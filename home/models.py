@@ -6,7 +6,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from cms import i18n
+from cms import cache, i18n
 from cms.blocks import BodyStreamBlock, StandardPageStreamBlock
 from cms.pages import BasePage
 from cms.visibility import visible_pages
@@ -50,15 +50,35 @@ class HomePage(BasePage):
         context["latest_practices"] = list(practices)
         # The next three sessions; past ones stay in the programme's archive.
         context["sessions"] = list(SessionPage.upcoming(sessions)[:3])
-        context["programme"] = i18n.translated_only(
-            visible_pages(SessionIndexPage.objects.child_of(self), request.user)
-        ).first()
-        context["sections"] = [
-            page
-            for page in visible_pages(self.get_children(), request.user).specific()
-            if page.show_in_menus
-        ]
+        context.update(self.navigation(request, context["can_view_members_content"]))
         return context
+
+    def navigation(self, request, members):
+        """The home page's links to its sections and to the programme, as
+        plain data (title, address, summary) kept in the shared cache per
+        home page (one per language) and access (``members``): the same for
+        every reader who gets them, and a publish, move or unpublish of any
+        page purges them. Built, they cost a query per page type."""
+
+        def build():
+            programme = i18n.translated_only(
+                visible_pages(SessionIndexPage.objects.child_of(self), request.user)
+            ).first()
+            sections = [
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "summary": getattr(page, "summary", ""),
+                }
+                for page in visible_pages(self.get_children(), request.user).specific()
+                if page.show_in_menus
+            ]
+            return {
+                "programme_url": programme.get_url(request) if programme else None,
+                "sections": sections,
+            }
+
+        return cache.fragment(("home-navigation", self.pk, bool(members)), build)
 
 
 class StandardPage(BasePage):

@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+from cms import cache
 from search.engine import FacetIndex, document_of_record, documents_of
 from search.models import IndexVersion
 
@@ -9,13 +10,31 @@ from search.models import IndexVersion
 KIND = "practice"
 
 
-def similar_practices(page, locale, members, limit=4):
+def similar_links(page, locale, members, limit=4):
+    """What a practice page shows of ``similar_practices``: each one's title
+    and address. Kept in the shared cache under the index's version (a
+    change to any document moves it): the list is worked out from the index
+    alone, so within one version it is the same for every reader of the
+    language with the same access (``members``), and never out of date."""
+    version = IndexVersion.current()
+
+    def build():
+        return [
+            {"url": document.url, "title": document.title}
+            for document in similar_practices(page, locale, members, limit, version=version)
+        ]
+
+    key = ("similar", page.translation_key, locale, bool(members), *version)
+    return cache.fragment(key, build)
+
+
+def similar_practices(page, locale, members, limit=4, version=None):
     """Practices like ``page`` (in ``locale``, its language): shared topics
     and forms of extremism count most, target groups less, and another city
     or organisation is preferred (learning from elsewhere is the point).
     Same language, same visibility rule as the search; one query, fetching
     the results."""
-    index = FacetIndex.get(IndexVersion.current())
+    index = FacetIndex.get(version or IndexVersion.current())
     own_id = document_of_record(index, page.translation_key, locale)
     facets = index.facets_of.get(own_id)
     if not facets:

@@ -29,7 +29,8 @@ from cms.models import DemoEntry, DocumentAttachment
 from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage
 from cms.visibility import visible_pages
 from network.models import Organisation
-from practices.models import ExpertLink
+from practices.models import ExpertLink, linked_terms, localized_record
+from practices.models.expert import localized_links
 
 #: Whether a session is past is decided on the network's calendar (Brussels),
 #: whatever the server's or the reader's time zone.
@@ -246,11 +247,10 @@ class SessionPage(DemoEntry, BasePage):
         from programme import access, jsonld, registration
 
         context = super().get_context(request, *args, **kwargs)
-        practices = [link.practice for link in self.presented_practices.select_related("practice")]
         context["speakers"] = SessionSpeaker.experts_of(self, request.user)
-        context["practices"] = i18n.localize_pages(practices, request.user)
-        context["topics"] = i18n.localize(self.topics.all())
-        context["host"] = i18n.localize([self.host])[0] if self.host_id else None
+        context["practices"] = localized_links(self.presented_practices, "practice", request.user)
+        context.update(linked_terms(self, "topics"))
+        context["host"] = localized_record(self, "host")
         # Registration: counts read now (never stored), for upcoming sessions.
         seats = None if self.is_past else registration.seats_of([self])[self.pk]
         context["seats"] = seats

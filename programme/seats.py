@@ -6,6 +6,7 @@ places in the waiting list. ``programme.registration`` changes them."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count, Q
 from wagtail.models import Locale
 
@@ -81,27 +82,35 @@ def seats(session):
 
 
 def seats_of(sessions):
-    """``{session pk: Seats}`` for many sessions (any translation) in one query."""
+    """``{session pk: Seats}`` for many sessions (any translation) in one
+    query: the registrations, which point at the default-language page,
+    counted per translation group (joined on the locale's code, so that the
+    default locale costs no query of its own)."""
     sessions = list(sessions)
-    default = Locale.get_default()
-    keys = {s.translation_key for s in sessions}
-    sources = dict(
-        SessionPage.objects.filter(translation_key__in=keys, locale=default).values_list(
-            "translation_key", "pk"
+    if not sessions:
+        return {}
+    default = settings.LANGUAGE_CODE
+    rows = (
+        Registration.objects.filter(
+            Q(session__translation_key__in={s.translation_key for s in sessions})
+            & (Q(session__locale__language_code=default) | Q(session__in=[s.pk for s in sessions]))
         )
-    )
-    counts = {
-        row["session"]: row
-        for row in Registration.objects.filter(session__in=sources.values())
-        .values("session")
+        .values("session__translation_key", "session__locale__language_code")
         .annotate(
             confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
             waiting=Count("pk", filter=Q(status=Status.WAITING)),
         )
-    }
+    )
+    counts = {}
+    for row in rows:
+        key = row["session__translation_key"]
+        # The default-language page holds the seats; a session without one
+        # (never translated from it) holds its own.
+        if row["session__locale__language_code"] == default or key not in counts:
+            counts[key] = row
     result = {}
     for session in sessions:
-        row = counts.get(sources.get(session.translation_key, session.pk), {})
+        row = counts.get(session.translation_key, {})
         result[session.pk] = Seats(session.seats, row.get("confirmed", 0), row.get("waiting", 0))
     return result
 

@@ -7,7 +7,14 @@ from practices.models.practice import (
     PracticeIndexPage,
     PracticePage,
 )
-from practices.models.taxonomy import FormOfExtremism, TargetGroup, Topic
+from practices.models.taxonomy import (
+    FormOfExtremism,
+    TargetGroup,
+    Topic,
+    linked_terms,
+    localized_record,
+    localized_terms,
+)
 
 __all__ = [
     "ExpertIndexPage",
@@ -20,4 +27,7 @@ __all__ = [
     "PracticePage",
     "TargetGroup",
     "Topic",
+    "linked_terms",
+    "localized_record",
+    "localized_terms",
 ]

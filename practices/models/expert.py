@@ -18,8 +18,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms import i18n
 from cms.i18n import default_locale_only
 from cms.models import DemoEntry
-from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage, pages_linking
+from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage
 from practices.filters import EXPERTS
+from practices.links import linked_pages, linking_pages
+from practices.models.taxonomy import linked_terms, localized_record
 from search.listing import listing_context
 
 
@@ -162,15 +164,13 @@ class ExpertPage(DemoEntry, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = i18n.localize([self.organisation])[0]
-        context["expertise"] = i18n.localize(self.expertise.all())
-        sessions = pages_linking(self, "spoke_at", ordering=["start_date"])
-        context["sessions"] = i18n.localize_pages(sessions, request.user)
+        context["organisation"] = localized_record(self, "organisation")
+        context.update(linked_terms(self, "expertise"))
+        context["sessions"] = linking_pages(self, "spoke_at", request.user, ["start_date"])
         context["practices"] = []
         if context["can_view_members_content"]:
             # Contacts of practices are members-only, so is the reverse link.
-            practices = pages_linking(self, "contact_for", ordering=["title"])
-            context["practices"] = i18n.localize_pages(practices, request.user)
+            context["practices"] = linking_pages(self, "contact_for", request.user, ["title"])
         return context
 
 
@@ -195,7 +195,18 @@ class ExpertLink(Orderable):
     def experts_of(cls, page, user):
         """The experts ``page`` links through this model, in the editor's order,
         each in the reader's language where it is translated, without those
-        ``user`` may not see: one query for the links (none for a preview's
-        unsaved ones) and two for their translations, whatever their number."""
+        ``user`` may not see: one query whatever their number (see
+        ``localized_links``)."""
         links = getattr(page, cls._meta.get_field("page").remote_field.get_accessor_name())
-        return i18n.localize_pages([link.expert for link in links.select_related("expert")], user)
+        return localized_links(links, "expert", user)
+
+
+def localized_links(links, field, user):
+    """The pages a page's orderable ``links`` (its related manager) point at
+    through ``field``, in the reader's language and the editor's order: one
+    query (``practices.links``), or, for a preview's links held in memory,
+    their pages' translations (``cms.i18n.localize_pages``)."""
+    stored = links.all()
+    if isinstance(stored, models.QuerySet):
+        return linked_pages(stored.model._meta.get_field(field).related_model, stored, field, user)
+    return i18n.localize_pages([getattr(link, field) for link in stored], user)

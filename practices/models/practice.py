@@ -14,15 +14,16 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import i18n
 from cms.blocks import BodyStreamBlock
 from cms.i18n import default_locale_only
 from cms.models import DemoEntry, DocumentAttachment
-from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage, pages_linking
+from cms.pages import PAGE_TRANSLATABLE_FIELDS, BasePage, ListingPage
 from practices import choices
 from practices.filters import PRACTICES
+from practices.links import linking_pages
 from practices.models.expert import ExpertLink
-from practices.similar import similar_practices
+from practices.models.taxonomy import linked_terms, localized_record
+from practices.similar import similar_links
 from search.listing import listing_context
 
 
@@ -193,15 +194,12 @@ class PracticePage(DemoEntry, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         members = context["can_view_members_content"]
-        context["organisation"] = i18n.localize([self.organisation])[0]
-        context["topics"] = i18n.localize(self.topics.all())
-        context["forms_of_extremism"] = i18n.localize(self.forms_of_extremism.all())
-        context["target_groups"] = i18n.localize(self.target_groups.all())
-        sessions = pages_linking(self, "presented_at", ordering=["start_date"])
-        context["sessions"] = i18n.localize_pages(sessions, request.user)
+        context["organisation"] = localized_record(self, "organisation")
+        context.update(linked_terms(self, "topics", "forms_of_extremism", "target_groups"))
+        context["sessions"] = linking_pages(self, "presented_at", request.user, ["start_date"])
         context["show_body"] = members or not self.body_members_only
         # the page is served in its own language, so the active one is its locale
-        context["similar"] = similar_practices(self, translation.get_language(), members)
+        context["similar"] = similar_links(self, translation.get_language(), members)
         if members:
             context["contacts"] = PracticeContact.experts_of(self, request.user)
             context["documents"] = list(self.documents.select_related("document"))

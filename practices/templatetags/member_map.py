@@ -11,9 +11,10 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 
-from cms import i18n
-from cms.visibility import visible_pages
+from cms import cache, i18n
+from cms.visibility import can_view_members_content, visible_pages
 from network.models import Organisation
 from practices import map as europe
 from practices.models import ExpertIndexPage, ExpertPage, PracticeIndexPage, PracticePage
@@ -84,15 +85,29 @@ def member_map(context, listing=None):
     request = context.get("request")
     user = getattr(request, "user", None)
     page = context.get("page")
-    kind = "practices"
-    if listing is None and page is not None:
-        listing = PracticeIndexPage.objects.child_of(page).live().first()
-    elif isinstance(listing, ExpertIndexPage):
-        kind = "experts"
+    members = can_view_members_content(user)
+
+    def build():
+        # Plain data, the same for every reader of the language with the
+        # same access: kept in the shared cache until the next purge (a
+        # page, an organisation or a membership changed).
+        shown, kind = listing, "practices"
+        if shown is None and page is not None:
+            shown = PracticeIndexPage.objects.child_of(page).live().first()
+        elif isinstance(shown, ExpertIndexPage):
+            kind = "experts"
+        return {"cities": cities(shown, user), "kind": kind}
+
+    key = (
+        "member-map",
+        translation.get_language(),
+        getattr(page, "pk", None),
+        getattr(listing, "pk", None),
+        members,
+    )
     _min_x, _min_y, _scale, height = europe.frame()
     return {
-        "cities": cities(listing, user),
-        "kind": kind,
+        **cache.fragment(key, build),
         "outline": europe.outline(),
         "width": europe.WIDTH,
         "height": height,
