@@ -75,7 +75,10 @@ def _client(url, node_class, timeout):
     options = {"request_timeout": timeout, "max_retries": 1, "retry_on_timeout": False}
     if node_class:
         options["node_class"] = import_string(node_class)
-    return Elasticsearch(url, **options)
+    # Several nodes, comma-separated: the client spreads requests over them
+    # and tries another (max_retries) when one is down.
+    nodes = [node.strip() for node in url.split(",") if node.strip()]
+    return Elasticsearch(nodes, **options)
 
 
 def client():
@@ -111,8 +114,8 @@ def create_index(language):
     client().indices.create(
         index=name,
         settings={
-            "number_of_shards": 1,
-            "number_of_replicas": 0,
+            "number_of_shards": settings.ELASTICSEARCH_SHARDS,
+            "number_of_replicas": settings.ELASTICSEARCH_REPLICAS,
             "analysis": merge_analysis(*custom),
         },
         mappings={

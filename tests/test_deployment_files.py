@@ -358,3 +358,22 @@ def test_one_node_needs_no_replica_by_default():
         assert settings.ELASTICSEARCH_REPLICAS == 0
     if "ELASTICSEARCH_SHARDS" not in os.environ:
         assert settings.ELASTICSEARCH_SHARDS == 1
+
+
+def test_a_cluster_of_several_nodes_is_reached_when_one_is_down(settings, osmem_clone):
+    """ELASTICSEARCH_URL lists the cluster's nodes, comma-separated: with the
+    first one down, the client asks the next."""
+    import socket
+
+    from search import elastic
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    settings.ELASTICSEARCH_URL = f"{closed}, {osmem_clone.url}"
+    settings.ELASTICSEARCH_NODE_CLASS = "tests.search.osmem.OsmemNode"
+    settings.ELASTICSEARCH_TIMEOUT = 60
+    client = elastic.client()
+    assert len(client.transport.node_pool.all()) == 2
+    answers = [client.info()["version"]["number"] for _ in range(4)]
+    assert all(answers)
