@@ -36,6 +36,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from network.models import Membership, Organisation
 from programme.models import Booking, Invoice, Registration, SessionPage, programme_today
@@ -66,6 +67,16 @@ class RegistrationError(Exception):
         super().__init__(message)
         self.message = message
         self.errors = errors or {}
+
+
+#: Django's own message (its forms' ProhibitNullCharactersValidator), in
+#: every language Django speaks: the forms and the API refuse these
+#: characters before they reach the service, which refuses them too.
+NULL_CHARACTERS = gettext_lazy("Null characters are not allowed.")
+
+
+def has_null_characters(*texts):
+    return any("\x00" in (text or "") for text in texts)
 
 
 @dataclass
@@ -136,6 +147,8 @@ def register(registrant, sessions, participants, language=None, on=None):
     errors = {}
     seen = {}
     for index, person in enumerate(participants):
+        if has_null_characters(person.name, person.email, person.role, person.organisation_name):
+            errors.setdefault(index, []).append(NULL_CHARACTERS)
         if person.email in seen:
             errors.setdefault(index, []).append(
                 _("%(email)s is already in this booking.") % {"email": person.email}
@@ -272,6 +285,8 @@ def preview(sessions, participants, on=None):
     errors = {}
     seen = set()
     for index, person in enumerate(participants):
+        if has_null_characters(person.name, person.email, person.role, person.organisation_name):
+            errors.setdefault(index, []).append(NULL_CHARACTERS)
         if person.email in seen:
             errors.setdefault(index, []).append(
                 _("%(email)s is already in this booking.") % {"email": person.email}
@@ -414,6 +429,8 @@ def complete_details(
     registration, name, role, organisation, organisation_name, language, accept_terms
 ):
     """The participant's own corrections through their personal link."""
+    if has_null_characters(name, role, organisation_name):
+        raise RegistrationError(NULL_CHARACTERS)
     registration.name = name.strip()
     registration.role = role.strip()
     registration.organisation = organisation

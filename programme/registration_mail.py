@@ -1,12 +1,22 @@
 """The e-mails of registration: confirmation, waiting list, promotion and
 cancellation to the participant (in their language, the confirmation and
 promotion with the session's ``.ics``), and the registrant's summary; sent
-through ``cms.mail`` when the service's transaction commits."""
+through ``cms.mail`` when the service's transaction commits.
+
+They are rendered after the commit too, not where the service asks for
+them: the service holds the session's lock until it commits, and rendering
+a message and its calendar file was a third of that time (bench/registration.py:
+every registration of a session waits for the one before). Whether e-mail
+is suppressed (``cms.mail.suppressed``: the demo) is decided when they are
+asked for. A message that cannot be rendered is logged; the registration
+stands."""
 
 from decimal import Decimal
 
 from django.conf import settings
+from django.db import transaction
 
+from cms import mail
 from cms.mail import send_email
 from programme.seats import waiting_position
 
@@ -22,7 +32,22 @@ EMAILS = {
 WITH_CALENDAR = {"confirmed", "promoted"}
 
 
+def after_commit(send, *args):
+    """``send(*args)`` once the current transaction commits, unless e-mail
+    is suppressed now."""
+    if not mail.is_suppressed():
+        transaction.on_commit(lambda: send(*args), robust=True)
+
+
 def notify(registration, event):
+    after_commit(_notify, registration, event)
+
+
+def notify_registrant(booking, registrations):
+    after_commit(_notify_registrant, booking, list(registrations))
+
+
+def _notify(registration, event):
     from programme import calendar
 
     session = registration.session
@@ -51,7 +76,7 @@ def notify(registration, event):
     )
 
 
-def notify_registrant(booking, registrations):
+def _notify_registrant(booking, registrations):
     """The registrant's summary (who, which session, seat or waiting, what is
     due), unless they registered only themselves."""
     registrant = booking.registrant

@@ -171,6 +171,18 @@ def create(
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
     errors = {}
+    texts = {
+        "topic": topic,
+        "description": description,
+        "organisation_name": organisation_name,
+        "preferred_dates": preferred_dates,
+    }
+    for field, text in texts.items():
+        if "\x00" in (text or ""):
+            # Django's own message (ProhibitNullCharactersValidator's).
+            errors[field] = [_("Null characters are not allowed.")]
+    if errors:
+        raise ServiceRequestError(_("The request is incomplete."), errors)
     if service not in Service.values:
         errors["service"] = [_("Choose one of the services.")]
     topic, description = " ".join((topic or "").split()), (description or "").strip()
