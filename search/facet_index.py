@@ -4,7 +4,9 @@ view of them (``LocaleView``).
 """
 
 import bisect
+import gc
 import json
+import logging
 import threading
 from collections.abc import Mapping
 from operator import itemgetter
@@ -13,6 +15,7 @@ import numpy as np
 from django.db import connection
 from django.utils import translation
 
+from search import snapshot
 from search.bitsets import bits_from_ids, ids_at
 from search.models import IndexChange, RemovedDocument, SearchDocument
 from search.registry import value_labels
@@ -40,6 +43,17 @@ EPOCH = {
 }
 
 
+#: The translation key as 32 hexadecimal digits on both databases (SQLite
+#: stores it so): a string, which the snapshot (``search.snapshot``) can
+#: write, and which compares as fast as a UUID.
+KEY = {
+    "sqlite": "translation_key",
+    "postgresql": "replace(translation_key::text, '-', '')",
+}
+
+logger = logging.getLogger(__name__)
+
+
 def read_rows(where="", params=()):
     """The documents' rows for the bitsets, as the database sends them.
 
@@ -49,7 +63,8 @@ def read_rows(where="", params=()):
     5.5 s of a fresh process's first search. Translation keys stay as the
     database gives them (they are only compared with each other).
     """
-    columns = ", ".join([*ROW_FIELDS[:-1], EPOCH[connection.vendor]])
+    vendor = connection.vendor
+    columns = ", ".join([*ROW_FIELDS[:2], KEY[vendor], *ROW_FIELDS[3:-1], EPOCH[vendor]])
     table = SearchDocument._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {columns} FROM {table} {where}", list(params))  # noqa: S608
@@ -86,8 +101,11 @@ class FacetIndex:
         # made each operation 6 times slower after a few regenerations.
         self.position, self.doc_at = {}, []
         self.bits, self.locale_bits, self.public_bits = {}, {}, 0
-        self.group_of, self.groups, self.facets_of, self.locale_of = {}, {}, {}, {}
+        self.group_of, self.groups, self.facet_keys = {}, {}, {}
         self.title_key, self.date_key = {}, {}
+        #: Where this index state came from: "database" (a full load) or
+        #: "snapshot" (``search.snapshot``), caught up or not.
+        self.loaded_from = "database"
         by_value, by_locale, public = {}, {}, []
         # Positions locale by locale: one language's documents hold one
         # range of positions (``span``), which ``LocaleView`` works on.
@@ -97,9 +115,8 @@ class FacetIndex:
             by_locale.setdefault(locale, []).append(position)
             if not members_only:
                 public.append(position)
-            for name, values in facets.items():
-                for value in values:
-                    by_value.setdefault((name, value), []).append(position)
+            for key in self.facet_keys[row[0]]:
+                by_value.setdefault(key, []).append(position)
         size = len(self.doc_at)
         self.bits = {key: bits_from_ids(ids, size) for key, ids in by_value.items()}
         self.locale_bits = {key: bits_from_ids(ids, size) for key, ids in by_locale.items()}
@@ -113,13 +130,42 @@ class FacetIndex:
         if position is None:
             position = self.position[doc_id] = len(self.doc_at)
             self.doc_at.append(doc_id)
+        locale = self._intern(locale)
         self.group_of[doc_id] = key
         self.groups.setdefault(key, {})[locale] = doc_id
-        self.facets_of[doc_id] = facets
-        self.locale_of[doc_id] = locale
+        # One tuple of shared (facet, value) keys per document, not a dict
+        # of lists of strings: 100,000 such dicts held most of a serving
+        # process's memory (see docs/search.md).
+        intern = self._intern
+        self.facet_keys[doc_id] = tuple(
+            [
+                intern((intern(name), intern(value)))
+                for name, values in facets.items()
+                for value in values
+            ]
+        )
         self.title_key[doc_id] = (title.casefold(), doc_id)
         self.date_key[doc_id] = (-published, doc_id)
         return position
+
+    def _intern(self, thing):
+        """The one copy of an equal string or facet key that this index and
+        the states caught up from it share."""
+        interned = self.__dict__.get("_interned")
+        if interned is None:
+            interned = self.__dict__["_interned"] = {}
+            for key in self.bits:
+                interned[key] = key
+                interned.setdefault(key[0], key[0])
+                interned.setdefault(key[1], key[1])
+            for locale in self.locale_bits:
+                interned.setdefault(locale, locale)
+        return interned.setdefault(thing, thing)
+
+    @property
+    def facets_of(self):
+        """{document id: {facet: [values]}}, each made when asked for."""
+        return FacetsOf(self.facet_keys)
 
     def bits_of(self, doc_ids):
         return self.bits_in(doc_ids, 0, len(self.doc_at))
@@ -202,15 +248,20 @@ class FacetIndex:
             self.values.setdefault(name, []).append(value)
 
     def _forget(self, doc_id):
-        facets = self.facets_of.pop(doc_id, None)
-        if facets is None:
+        keys = self.facet_keys.pop(doc_id, None)
+        if keys is None:
             return
         clear = ~(1 << self.position[doc_id])
-        for name, values in facets.items():
-            for value in values:
-                self.bits[(name, value)] &= clear
-        locale = self.locale_of.pop(doc_id)
-        self.locale_bits[locale] &= clear
+        for key in keys:
+            self.bits[key] &= clear
+        # The language from its bit (a map of every document's language
+        # took 8 MB of each process at 100,000 documents).
+        position = self.position[doc_id]
+        locale = next(
+            (locale for locale, bits in self.locale_bits.items() if bits >> position & 1), None
+        )
+        if locale is not None:
+            self.locale_bits[locale] &= clear
         self.public_bits &= clear
         key = self.group_of.pop(doc_id)
         group = self.groups.get(key, {})
@@ -222,14 +273,13 @@ class FacetIndex:
         self.date_key.pop(doc_id, None)
 
     def _add(self, row):
-        _doc_id, locale, _key, members_only, facets, _title, _published = row
+        doc_id, locale, _key, members_only, _facets, _title, _published = row
         position = self._remember(row)
         bit = 1 << position
         start, stop = self.span.get(locale, (position, position + 1))
         self.span[locale] = (min(start, position), max(stop, position + 1))
-        for name, values in facets.items():
-            for value in values:
-                self.bits[(name, value)] = self.bits.get((name, value), 0) | bit
+        for key in self.facet_keys[doc_id]:
+            self.bits[key] = self.bits.get(key, 0) | bit
         self.locale_bits[locale] = self.locale_bits.get(locale, 0) | bit
         if not members_only:
             self.public_bits |= bit
@@ -241,9 +291,10 @@ class FacetIndex:
             {
                 name: (dict(value) if isinstance(value, dict) else value)
                 for name, value in self.__dict__.items()
-                if name not in ("_labels", "_views", "_positions")
+                if name not in ("_labels", "_views", "_positions", "_interned")
             }
         )
+        new._interned = self._intern_table()
         new.doc_at = list(self.doc_at)
         changed = set(removed_ids) | {row[0] for row in changed_rows}
         # copy only the translation groups the delta touches
@@ -264,9 +315,19 @@ class FacetIndex:
             new._reorder(self, changed)
         return new
 
+    def _intern_table(self):
+        self._intern("")
+        return self.__dict__["_interned"]
+
     @classmethod
     def load(cls, seq, token):
-        return cls(read_rows(), seq, token)
+        enabled = gc.isenabled()
+        gc.disable()  # see from_snapshot
+        try:
+            return cls(read_rows(), seq, token)
+        finally:
+            if enabled:
+                gc.enable()
 
     @classmethod
     def catch_up(cls, index, seq, token):
@@ -278,7 +339,8 @@ class FacetIndex:
         )
         expected = list(range(index.seq, seq + 1))
         if (
-            [change[0] for change in changes] != expected
+            not changes
+            or [change[0] for change in changes] != expected
             or changes[0][1] != index.token
             or changes[-1][1] != token
             or any(full for _seq, _token, full in changes[1:])
@@ -307,9 +369,34 @@ class FacetIndex:
             if index is not None and index.token is not None and index.seq < seq:
                 fresh = cls.catch_up(index, seq, token)
             if fresh is None:
+                fresh = cls.from_snapshot(seq, token)
+            if fresh is None:
                 fresh = cls.load(seq, token)
+                snapshot.save(fresh)
             cls._cache[key] = fresh
             return fresh
+
+    @classmethod
+    def from_snapshot(cls, seq, token):
+        """The index saved by an earlier process (``search.snapshot``),
+        caught up to (seq, token); None if there is none it can lead to."""
+        # The collector would walk the half-made containers over and over
+        # while a few hundred thousand of them are made, for no garbage.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            saved = snapshot.load(cls)
+        finally:
+            if enabled:
+                gc.enable()
+        if saved is None or saved.seq > seq:
+            return None
+        if (saved.seq, saved.token) == (seq, token):
+            return saved
+        fresh = cls.catch_up(saved, seq, token)
+        if fresh is not None and seq - saved.seq > snapshot.REWRITE_AFTER:
+            snapshot.save(fresh)
+        return fresh
 
     def known_values(self, name):
         return set(self.values.get(name, ()))
@@ -344,18 +431,46 @@ class LocaleView:
         self.locale_bits = {locale: self.bits.cut(index.locale_bits.get(locale, 0))}
         self.public_bits = self.bits.cut(index.public_bits)
         self.index = index
-        self.values, self.facets_of = index.values, index.facets_of
+        self.values, self.facet_keys = index.values, index.facet_keys
         self.date_key, self.title_order, self.date_order = (
             index.date_key,
             index.title_order,
             index.date_order,
         )
 
+    @property
+    def facets_of(self):
+        return self.index.facets_of
+
     def bits_of(self, doc_ids):
         return self.index.bits_in(doc_ids, self.start, self.stop)
 
     def ids_of(self, mask):
         return ids_at(self.doc_at, mask)
+
+
+class FacetsOf(Mapping):
+    """{document id: {facet: [values]}} over an index's ``facet_keys``, each
+    document's dict made when asked for (similar practices, a caught-up
+    document's old values)."""
+
+    def __init__(self, facet_keys):
+        self.facet_keys = facet_keys
+
+    def __getitem__(self, doc_id):
+        facets = {}
+        for name, value in self.facet_keys[doc_id]:
+            facets.setdefault(name, []).append(value)
+        return facets
+
+    def __contains__(self, doc_id):
+        return doc_id in self.facet_keys
+
+    def __iter__(self):
+        return iter(self.facet_keys)
+
+    def __len__(self):
+        return len(self.facet_keys)
 
 
 class CutBits(Mapping):

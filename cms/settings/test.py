@@ -45,4 +45,8 @@ for _name in ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT"):
         )
         atexit.register(shutil.rmtree, _made, ignore_errors=True)
 MEDIA_ROOT = Path(os.environ["LIAISE_TEST_MEDIA_ROOT"])  # noqa: F405
+# The search's facet index snapshots (search.snapshot): one directory per
+# test process, as the uploads.
+SEARCH_SNAPSHOT_DIR = tempfile.mkdtemp(prefix="liaise-search-snapshots-")
+atexit.register(shutil.rmtree, SEARCH_SNAPSHOT_DIR, ignore_errors=True)
 PRIVATE_MEDIA_ROOT = Path(os.environ["LIAISE_TEST_PRIVATE_MEDIA_ROOT"])  # noqa: F405
