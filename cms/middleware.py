@@ -1,7 +1,11 @@
+import logging
+import re
+import time
 from contextlib import suppress
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.signals import request_finished
 from django.middleware.csp import ContentSecurityPolicyMiddleware as DjangoCSPMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import resolve_url
@@ -9,6 +13,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.csp import CSP
 from django.utils.deprecation import MiddlewareMixin
+
+from cms import health, logs
 
 #: URLs outside the language prefixes. Django's middleware would redirect
 #: their 404s to /<language>/..., where Wagtail's catch-all route accepts
@@ -21,6 +27,8 @@ NON_LOCALIZED_PREFIXES = (
     "/static/",
     "/files/",
     "/exchange/attachments/",
+    "/healthz",
+    "/readyz",
 )
 
 
@@ -139,3 +147,113 @@ def _is_members_only(request, response):
     if response.status_code in (301, 302, 303, 307, 308):
         return urlsplit(response.get("Location", "")).path in _sign_in_paths()
     return False
+
+
+# Request ids, the request log and the health checks ------------------------
+
+#: URL keyword arguments that hold a secret (an unsubscribe or a registration
+#: token, a password-reset key): the request log shows them as "…".
+SECRET_URL_KWARGS = frozenset({"token", "key", "uidb36", "uidb64", "code"})
+#: Requests the request log leaves out: static files, and health probes that
+#: succeed (a load balancer asks every few seconds; a failure is logged).
+UNLOGGED_PREFIXES = ("/static/",)
+request_logger = logging.getLogger("cms.request")
+
+
+def _forget_request_id(**kwargs):
+    logs.request_id.set(None)
+
+
+class RequestIdMiddleware:
+    """Gives each request an id and writes one log line per request.
+
+    The id is the proxy's ``X-Request-ID`` when it is a sane token
+    (``cms.logs.new_request_id``), a new one otherwise; it is sent back in
+    ``X-Request-ID`` and is on every log record made while the request is
+    served (``cms.logs``), up to Django's own "Not Found" line, written after
+    the middleware: the id is forgotten when the response is closed.
+
+    First in ``MIDDLEWARE`` so that it sees every answer, the health checks'
+    and the page cache's included; it makes no query (the user's id is logged
+    only if something else already looked the user up).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        request_finished.connect(_forget_request_id, dispatch_uid="cms.request_id")
+
+    def __call__(self, request):
+        request.id = logs.new_request_id(request.headers.get("X-Request-ID"))
+        logs.request_id.set(request.id)
+        started = time.perf_counter()
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.id
+        if _is_logged(request, response):
+            duration_ms = round((time.perf_counter() - started) * 1000, 1)
+            path = _loggable_path(request)
+            request_logger.info(
+                "%s %s %s %.1fms",
+                request.method,
+                path,
+                response.status_code,
+                duration_ms,
+                extra={
+                    "method": request.method,
+                    "path": path,
+                    "status": response.status_code,
+                    "duration_ms": duration_ms,
+                    "user_id": _known_user_id(request),
+                },
+            )
+        return response
+
+
+def _is_logged(request, response):
+    path = request.path_info
+    if path.startswith(UNLOGGED_PREFIXES):
+        return False
+    return not (path in health.VIEWS and response.status_code < 400)
+
+
+def _loggable_path(request):
+    """The path, with the secrets in it (resolved URL arguments named in
+    ``SECRET_URL_KWARGS``) replaced by "…" where they stand as a segment or a
+    dash-separated part of one (allauth's ``<uidb36>-<key>``)."""
+    path = request.path
+    match = getattr(request, "resolver_match", None)
+    if match is not None:
+        for name, value in match.kwargs.items():
+            if name in SECRET_URL_KWARGS and str(value):
+                path = re.sub(rf"(?<=[/-]){re.escape(str(value))}(?=[/-]|$)", "…", path)
+    return path
+
+
+def _known_user_id(request):
+    """The signed-in person's id if the request already looked them up
+    (``AuthenticationMiddleware`` keeps them in ``_cached_user``); never a
+    query of its own, never a name or an address."""
+    user = getattr(request, "_cached_user", None)
+    if user is not None and user.is_authenticated:
+        return user.pk
+    return None
+
+
+class HealthCheckMiddleware:
+    """Answers ``/healthz`` and ``/readyz`` (``cms.health``) before anything
+    else looks at the request: before ``SecurityMiddleware``'s https redirect
+    and before ``CommonMiddleware`` checks the Host header against
+    ``ALLOWED_HOSTS``. Probes come over plain http by the process's own
+    address (a container's IP), which no ``ALLOWED_HOSTS`` lists; the answers
+    hold no URL or anything else built from the Host header, so there is
+    nothing for a forged one to poison. Before the session, CSRF and locale
+    middleware too: no cookie, no redirect to a language.
+    Every other path goes on as usual (``cms.urls`` names the same views)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        view = health.VIEWS.get(request.path_info)
+        if view is not None:
+            return view(request)
+        return self.get_response(request)

@@ -1,14 +1,14 @@
 from allauth.account import views as allauth_views
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import accounts, project_api
+from cms import accounts, health, project_api, sites
 from cms.api import api_router
 from cms.sitemap import MultilingualSitemap
 from cms.views import favicon, robots_txt, serve_file, server_error
@@ -46,6 +46,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt, name="robots"),
     path("favicon.ico", favicon, name="favicon"),
+    # Liveness and readiness (cms.health). cms.middleware.HealthCheckMiddleware
+    # answers these paths before the host check; the routes name them.
+    path("healthz", health.liveness, name="healthz"),
+    path("readyz", health.readiness, name="readyz"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -133,6 +137,10 @@ urlpatterns += i18n_patterns(
         accounts.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    path("", include(wagtail_urls)),
+    # Wagtail's front-end routes, its page view replaced by cms.sites.serve
+    # (the same view with the site and the page found from the shared cache)
+    # under the same pattern and name.
+    path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),
+    re_path(wagtail_urls.serve_pattern, sites.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -304,6 +304,9 @@ def surfaces(built):
         ("api v2: members' photo", f"/api/v2/images/{private_photo.pk}/", nobody, []),
         ("sitemap", "/sitemap.xml", everyone, []),
         ("robots.txt", "/robots.txt", everyone, []),
+        # health checks (cms.health): the same answer for everybody, no private data
+        ("health: liveness", "/healthz", everyone, []),
+        ("health: readiness", "/readyz", everyone, []),
         ("site icon", "/favicon.ico", dict.fromkeys(ROLES, 301), []),
         ("project api: schema", "/api/openapi.json", everyone, []),
         ("project api: docs", "/api/docs", everyone, []),

@@ -499,6 +499,14 @@ class Command(TimedCommand):
                 codename__regex=r"^(view|change)_(registration|servicerequest|invoice)$",
             )
         )
+        # The dashboard's panels of the search index and the task queue.
+        for app_label, codename in (
+            ("search", "view_searchdocument"),
+            ("django_tasks_database", "view_dbtaskresult"),
+        ):
+            editors.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
         root = Page.get_first_root_node()
         # Page rights come per language, from the language teams below.
         GroupPagePermission.objects.filter(group=translators).delete()
