@@ -21,6 +21,7 @@ it under the new generation is made unreachable by the second move.
 
 import logging
 import secrets
+from contextvars import ContextVar
 
 from django.core.cache import caches
 from django.db import transaction
@@ -34,23 +35,56 @@ GENERATION_KEY = "cms:generation"
 DEFAULT_TIMEOUT = 60 * 60 * 24
 
 
+#: The generation as a request first read it (``GenerationMiddleware``):
+#: a page asks for a dozen fragments, and with Redis each read of the
+#: generation is a round trip.
+_request_memo = ContextVar("cms_cache_generation", default=None)
+
+
 def backend():
     return caches[ALIAS]
 
 
 def generation():
-    """The current generation (a short random token), made on first use."""
+    """The current generation (a short random token), made on first use;
+    read once per request."""
+    memo = _request_memo.get()
+    if memo:
+        return memo[0]
     cache = backend()
     current = cache.get(GENERATION_KEY)
     if current is None:
         cache.add(GENERATION_KEY, secrets.token_hex(4), timeout=None)
         current = cache.get(GENERATION_KEY)
+    if memo is not None:
+        memo.append(current)
     return current
 
 
 def _move(reason):
-    backend().set(GENERATION_KEY, secrets.token_hex(4), timeout=None)
+    current = secrets.token_hex(4)
+    backend().set(GENERATION_KEY, current, timeout=None)
+    memo = _request_memo.get()
+    if memo is not None:  # this request's own purge holds for the rest of it
+        memo[:] = [current]
     logger.debug("shared cache purged: %s", reason)
+
+
+class GenerationMiddleware:
+    """Each request reads the generation once: what it builds and reads is
+    of one generation, and a purge made during the request (an editor
+    publishing) is seen by the rest of it at once. A purge made elsewhere
+    during the request is seen by the next one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set([])
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
 
 
 def purge(reason=""):

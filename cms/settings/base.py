@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
+from cms.logs import formatter_name
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -84,10 +86,22 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every answer has them: the request's id and its log
+    # line (cms.logs). Then the health checks (cms.health), answered before
+    # the https redirect and the ALLOWED_HOSTS check: load balancers probe
+    # a process over http by its address.
+    "cms.middleware.RequestIdMiddleware",
+    "cms.middleware.HealthCheckMiddleware",
+    # The shared cache's generation read once per request (cms.cache).
+    "cms.cache.GenerationMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # SECURE_CSP on the site, ADMIN_CSP under /admin/ (see the CSP section).
     "cms.middleware.ContentSecurityPolicyMiddleware",
+    # Anonymous readers' pages from the shared cache (cms.page_cache): after
+    # the CSP (answers from the cache get the policy), before the private
+    # marking and sessions (a hit reads neither the session nor the database).
+    "cms.page_cache.PageCacheMiddleware",
     # Before sessions, so that it sees their cookies: private, no-store on
     # personal and members-only responses.
     "cms.middleware.PrivateResponseMiddleware",
@@ -435,6 +449,12 @@ SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE") or (
 )
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "liaise")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# Shards and replicas of each new index (docs/deployment.md). One node cannot
+# hold a replica of its own shard (the index would stay yellow), hence 0 by
+# default; a three-node cluster sets ELASTICSEARCH_REPLICAS=1 so that any one
+# node may go down. One shard: an index per language stays small.
+ELASTICSEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS") or 1)
+ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS") or 0)
 # Dotted path of an elastic_transport node class; only tests set it (osmem).
 ELASTICSEARCH_NODE_CLASS = os.environ.get("ELASTICSEARCH_NODE_CLASS", "")
 # Push index updates to Elasticsearch before commit (tests) instead of after.
@@ -454,11 +474,25 @@ REST_FRAMEWORK = {
 
 WAGTAILLOCALIZE_JQUERY_LIBRARY = None
 
+# Logs (cms.logs): "plain" for a terminal, or "json" (the production default):
+# one object per line with the request's id, which every record of a request
+# carries (RequestIdFilter) and the X-Request-ID response header repeats.
+LOG_FORMAT = formatter_name(os.environ.get("LOG_FORMAT", "plain"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s %(message)s"},
+        "json": {"()": "cms.logs.JsonFormatter"},
+    },
+    "filters": {"request_id": {"()": "cms.logs.RequestIdFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

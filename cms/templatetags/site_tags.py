@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Q, Subquery
 from django.utils import translation
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
 from cms import cache, visibility
@@ -219,3 +220,27 @@ def legal_pages(ids, user):
         page.untranslated = page.locale.language_code != language
         result.append(page)
     return result
+
+
+#: The session's note, from the sign-in on, of whether the person may use
+#: Wagtail's admin (``remember_editor``, on ``user_logged_in``).
+MAY_EDIT = "cms_may_edit"
+
+
+def remember_editor(sender, request=None, user=None, **kwargs):
+    """At sign-in: whether the person may use the admin, noted in their own
+    session, so that the pages of the people who may not (every member) do
+    not ask the permission tables each time (Wagtail's user bar asks them:
+    2 queries). Rights given later show the bar from the next sign-in; the
+    bar and the admin check the rights themselves whenever they are used."""
+    if request is not None and hasattr(request, "session") and user is not None:
+        request.session[MAY_EDIT] = user.has_perm("wagtailadmin.access_admin")
+
+
+@register.simple_tag(takes_context=True)
+def editors_userbar(context, position="bottom-right"):
+    """Wagtail's user bar, for the people who may edit."""
+    request = context.get("request")
+    if request is None or not getattr(request, "session", {}).get(MAY_EDIT):
+        return ""
+    return wagtailuserbar(context, position)
