@@ -16,6 +16,7 @@ help:
 	@echo "make test           the test suite on SQLite (browser test included)"
 	@echo "make test-postgres  the same suite on PostgreSQL ($(POSTGRES_URL))"
 	@echo "make lint / format  ruff"
+	@echo "make bench          every surface, budgets, a load run (bench-quick: 1,000 documents)"
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed, found " + sys.version)'
@@ -77,9 +78,16 @@ check: messages
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache
 
-.PHONY: bench
+# Every surface on SQLite and PostgreSQL at 1,000, 20,000 and 100,000
+# documents, the budgets, a load run; writes bench/results.json, .md, .png
+# (docs/benchmarks.md). BENCH_SIZES, BENCH_DATABASES, BENCH_* in bench/run.py.
+.PHONY: bench bench-quick
 bench: migrate
 	$(PY) -m bench.run
+
+# The same at 1,000 documents, fewer runs and a 20-second load run.
+bench-quick: migrate
+	BENCH_QUICK=1 $(PY) -m bench.run
 
 # Only the registration's benchmark (bench/registration.py), on both databases.
 .PHONY: bench-registration

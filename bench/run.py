@@ -3,7 +3,9 @@
 Environment:
 
 * ``BENCH_SIZES``: searchable documents, comma-separated (default
-  ``20000,100000``); ``generate_network`` gets a fifth of it as practices.
+  ``1000,20000,100000``); ``generate_network`` gets a fifth of it as practices.
+* ``BENCH_QUICK=1``: a short run: 1,000 documents, 10 timed runs after 2
+  warm-ups, a 20-second load run (each still overridden by its own variable).
 * ``BENCH_DATABASES``: ``sqlite`` and/or ``postgres`` (default both).
 * ``BENCH_POSTGRES_URL``: the scratch PostgreSQL database (default
   ``postgres://postgres@127.0.0.1:5432/liaise_bench``). It is dropped and
@@ -17,6 +19,13 @@ Environment:
   minutes to build at 100,000 documents; the ratios are then not given).
 * ``BENCH_KEEP_DATABASE=1``: reuse the scratch databases (migrate and
   load_demo are idempotent) instead of starting from empty ones.
+* ``BENCH_PAGES=0``: leave out the pages, APIs and references
+  (``bench.pages``) and the fresh processes (``bench.fresh``, run
+  ``BENCH_FRESH_RUNS`` times, default 3), measured at every size.
+* ``BENCH_LOAD=0``: leave out the load run (``bench.load``: gunicorn with
+  the production settings and locust, at the largest size of each database);
+  ``BENCH_LOAD_USERS`` (10), ``BENCH_LOAD_SECONDS`` (60) and
+  ``BENCH_LOAD_REQUESTS`` (5,000) bound it.
 * ``BENCH_EXCHANGE=0``: leave out the exchange's measurements
   (``bench.exchange``: 1,000 members, 10,000 posts; run once per database
   after the search sizes).
@@ -30,26 +39,35 @@ Every Django command runs in a subprocess with its own DATABASE_URL (and
 DEBUG off, as in production), so SQLite and PostgreSQL runs never share a
 process, a connection or a cache. Sizes run from small to large on the same
 database: ``generate_network --clear`` replaces the previous network.
-Results go to ``bench/results/latest.json`` (machine-readable) and tables on
-standard output (the registration's in Markdown).
+Results go to ``bench/results.json`` (with the ``budgets``),
+``bench/results.md`` (the table, printed at the end) and
+``bench/results.png`` (``bench.report``); cProfile reports to
+``bench/results/``.
 """
 
 import datetime
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results"
+BENCH = ROOT / "bench"
+RESULTS = BENCH / "results"
 SQLITE_FILE = Path(os.environ.get("BENCH_SQLITE_FILE", ROOT / "var" / "bench.sqlite3"))
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/liaise_bench"
 DOCUMENTS_PER_PRACTICE = 5
 PROTECTED_DATABASES = ("liaise_ci", "liaise")
+#: What the load run's anonymous readers search for (the mix's search requests).
+LOAD_SEARCHES = ("/en/search/?q=school", "/en/search/?q=prevention", "/en/search/")
+LOGIN_URL = "/en/accounts/login/"
+SIGNED_IN_URL = "/en/account/tokens/"
 
 
 def env_list(name, default):
@@ -240,13 +258,77 @@ def table(results):
     return "\n".join(lines)
 
 
+def measure_pages(env, documents, runs, warmups, budget, five_facets):
+    """``bench.pages`` and ``bench.fresh`` in processes of their own."""
+    output = RESULTS / ".pages.json"
+    log(f"pages, APIs and references at {documents} documents")
+    run(
+        [sys.executable, "-m", "bench.pages", "--output", output, "--documents", documents]
+        + ["--runs", runs, "--warmups", warmups, "--budget", budget],
+        env,
+    )
+    pages = json.loads(output.read_text())
+    output.unlink()
+    fresh = []
+    fresh_env = {**env, "BENCH_FRESH_FACETS": json.dumps(five_facets)}
+    for _run in range(int(os.environ.get("BENCH_FRESH_RUNS", "3"))):
+        completed = subprocess.run(  # noqa: S603 (our interpreter, our module)
+            [sys.executable, "-m", "bench.fresh"],
+            cwd=ROOT,
+            env=fresh_env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        fresh.append(json.loads(completed.stdout.strip().splitlines()[-1]))
+    log(
+        "fresh process: first search "
+        f"{statistics.median(item['first_search_ms'] for item in fresh)} ms, "
+        f"{statistics.median(item['rss_mb'] for item in fresh)} MB"
+    )
+    return pages, fresh
+
+
+def load_run(env, entry, static_root):
+    """The load run on the database as it is (the largest size)."""
+    from bench import load
+
+    pages = entry["pages"]["urls"]
+    urls = {
+        "pages": [url for name, url in pages.items() if name != "minimal page"],
+        "search": list(LOAD_SEARCHES),
+        "login": LOGIN_URL,
+        "signed_in": SIGNED_IN_URL,
+    }
+    result = load.run(
+        env["DATABASE_URL"],
+        urls,
+        users=int(os.environ.get("BENCH_LOAD_USERS", "10")),
+        seconds=int(os.environ.get("BENCH_LOAD_SECONDS", "20" if quick() else "60")),
+        requests=int(os.environ.get("BENCH_LOAD_REQUESTS", "5000")),
+        static_root=static_root,
+    )
+    result.update(database=entry["database"], documents=entry["search_documents"])
+    return result
+
+
+def quick():
+    return os.environ.get("BENCH_QUICK") == "1"
+
+
 def main():
-    sizes = [int(size) for size in env_list("BENCH_SIZES", "20000,100000")]
+    from bench import report as reporting
+
+    sizes = [
+        int(size) for size in env_list("BENCH_SIZES", "1000" if quick() else "1000,20000,100000")
+    ]
     databases = env_list("BENCH_DATABASES", "sqlite,postgres")
-    runs = os.environ.get("BENCH_RUNS", "30")
-    warmups = os.environ.get("BENCH_WARMUPS", "3")
+    runs = os.environ.get("BENCH_RUNS", "10" if quick() else "30")
+    warmups = os.environ.get("BENCH_WARMUPS", "2" if quick() else "3")
     budget = os.environ.get("BENCH_BUDGET", "120")
     keep = os.environ.get("BENCH_KEEP_DATABASE") == "1"
+    with_pages = os.environ.get("BENCH_PAGES", "1") != "0"
+    with_load = os.environ.get("BENCH_LOAD", "1") != "0"
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     report = {
@@ -263,10 +345,12 @@ def main():
         "budget_seconds": float(budget),
         "results": [],
     }
-    latest = RESULTS / "latest.json"
+    latest = BENCH / "results.json"
     profile = RESULTS / f"profile-{stamp}.txt"
+    static = tempfile.TemporaryDirectory(prefix="liaise-bench-static-")
     for database in databases:
         env = prepare(database, keep)
+        entry = None
         for documents in sorted(sizes):
             practices = max(1, documents // DOCUMENTS_PER_PRACTICE)
             # search/ is developed alongside: pick up any migration it gained meanwhile.
@@ -301,8 +385,16 @@ def main():
             entry = json.loads(output.read_text())
             output.unlink()
             entry.update(practices=practices, generate_network_seconds=round(seconds, 1))
+            if with_pages:
+                entry["pages"], entry["fresh"] = measure_pages(
+                    env, documents, runs, warmups, budget, entry["query"]["five_facets"]
+                )
             report["results"].append(entry)
             # Written after every step so that an interrupted run keeps what it measured.
+            latest.write_text(json.dumps(report, indent=2))
+        if with_load and with_pages and entry is not None:
+            log(f"{database}: load run")
+            report.setdefault("load", []).append(load_run(env, entry, static.name))
             latest.write_text(json.dumps(report, indent=2))
         if os.environ.get("BENCH_EXCHANGE", "1") != "0":
             output = RESULTS / f".exchange-{database}.json"
@@ -322,12 +414,17 @@ def main():
             report.setdefault("registration", []).append(json.loads(output.read_text()))
             output.unlink()
             latest.write_text(json.dumps(report, indent=2))
+    static.cleanup()
     print(table(report["results"]))
     if report.get("exchange"):
         print(exchange_table(report["exchange"]))
     if report.get("registration"):
         print(registration_table(report["registration"]))
-    log(f"Results: {latest.relative_to(ROOT)}; profiles: {profile.relative_to(ROOT)}")
+    if with_pages and report["results"]:
+        print(reporting.write(report, BENCH))
+    else:
+        latest.write_text(json.dumps(report, indent=2))
+    log(f"Results: bench/results.json, .md, .png; profiles: {profile.relative_to(ROOT)}")
     return 0
 
 
