@@ -46,7 +46,7 @@ from bench.generator.bulk import BulkWriter
 from bench.generator.constants import ALWAYS, LANGUAGES, SOURCE
 from bench.generator.pages import RecordFactory
 from bench.generator.records import load_locales_and_parents, next_serial, plan
-from cms import visibility
+from cms import cache, visibility
 from cms.management.timed import TimedCommand
 from practices.models import ExpertPage, PracticePage
 from programme.models import SessionPage
@@ -100,6 +100,9 @@ class Command(TimedCommand):
                     with translation.override(translation.get_language()):
                         checks.render_check(locales, self.log)
         writer.vacuum()
+        # Written in bulk, past every signal: the shared cache's purge is
+        # asked for here (the site's pages, menus and routes have changed).
+        cache.purge("generate_network")
         checks.summary(counts, self.started, self.log)
 
     def generate(self, practices, factory, writer, batch):
