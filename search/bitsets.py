@@ -29,13 +29,25 @@ _BIT_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 
 def ids_at(page_at, mask):
     """The page ids at the set bits of ``mask`` (``page_at``: position to
-    page id)."""
+    page id, a numpy array)."""
     if mask.bit_count() < SPARSE_BITS:
-        return {page_at[position] for position in ids_from_bits(mask)}
+        positions = np.fromiter(ids_from_bits(mask), dtype=np.int64)
+        return set(page_at[positions].tolist())
+    # 13,562 set bits of 100,028: 2.4 ms one byte per position, 8.8 one by one.
+    return set(page_at[flags_of(mask, len(page_at))].tolist())
+
+
+def flags_of(mask, size):
+    """The bits of ``mask`` as ``size`` booleans, in C."""
+    data = np.frombuffer(mask.to_bytes((size + 7) // 8, "little"), dtype=np.uint8)
+    return np.unpackbits(data, count=size, bitorder="little").view(bool)
+
+
+def values_at(values, mask):
+    """The items of the list ``values`` at the set bits of ``mask``, in order."""
     # One byte per position, 0 or 1, and compress: every step in C.
-    # 13,562 set bits of 100,028: 2.4 ms instead of 8.8 one by one.
     flags = bin(mask)[:1:-1].encode("ascii").translate(_BIT_FLAGS)
-    return set(compress(page_at, flags))
+    return list(compress(values, flags))
 
 
 def ids_from_bits(mask):

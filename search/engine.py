@@ -10,7 +10,6 @@ gives exact counts for every value, each facet counted with the other
 facets' selections applied.
 """
 
-import heapq
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -185,21 +184,10 @@ def search(query, engine=None, index=None):
     if query.sort == "relevance" and scores is not None:
         # Only the pages up to this one need ordering; equal scores
         # (PostgreSQL ranks by title): newest first.
-        date_key = space.date_key
-        ordered = heapq.nsmallest(
-            start + page_size,
-            members_of_final,
-            key=lambda doc_id: (-scores.get(doc_id, 0), date_key[doc_id]),
-        )
+        ordered = space.by_relevance(members_of_final, scores, start + page_size)
     else:
         order = space.title_order if query.sort == "title" else space.date_order
-        wanted = start + page_size
-        ordered = []
-        for _key, doc_id in order:  # stops at the last page shown, not at 100,000
-            if doc_id in members_of_final:
-                ordered.append(doc_id)
-                if len(ordered) == wanted:
-                    break
+        ordered = space.in_order(order, members_of_final, start + page_size)
     doc_ids = ordered[start : start + page_size]
     hits = documents_of(doc_ids)
     return SearchResults(
@@ -251,7 +239,7 @@ def count_by_bits(index, context, name):
 def count_by_documents(index, context, name):
     """Every (facet, value) of the context's documents counted at once, in C
     (``facet_keys``: each document's keys), then the facet's read off."""
-    found = Counter(chain.from_iterable(map(index.facet_keys.__getitem__, index.ids_of(context))))
+    found = Counter(chain.from_iterable(index.keys_of(context)))
     return {value: found[(name, value)] for value in index.values.get(name, ())}
 
 
@@ -271,13 +259,13 @@ def collapse_translations(index, mask, scores, reader_locale, visible):
     reader's translation is never taken on trust."""
     matched = index.ids_of(mask)
     groups = index.groups
-    preferred_ids = [groups[index.group_of[doc_id]].get(reader_locale) for doc_id in matched]
+    group_keys = dict(zip(matched, index.groups_of(matched), strict=True))
+    preferred_ids = [groups[key].get(reader_locale) for key in group_keys.values()]
     readable = set(
         index.ids_of(index.bits_of([pid for pid in preferred_ids if pid is not None]) & visible)
     )
     chosen, chosen_scores, seen = [], {}, set()
-    for doc_id in matched:
-        key = index.group_of[doc_id]
+    for key in group_keys.values():
         if key in seen:
             continue
         seen.add(key)

@@ -16,7 +16,7 @@ from django.db import connection
 from django.utils import translation
 
 from search import snapshot
-from search.bitsets import bits_from_ids, ids_at
+from search.bitsets import bits_from_ids, ids_at, values_at
 from search.models import IndexChange, RemovedDocument, SearchDocument
 from search.registry import value_labels
 
@@ -89,6 +89,11 @@ class FacetIndex:
     index's change log (``IndexChange``, ``RemovedDocument``, the ``seq`` of
     each row): an edit costs the next search a few milliseconds, not a full
     reload. A gap or a rebuild in the log means a full reload.
+
+    What is kept per document is kept by position, in numpy arrays or plain
+    lists, not in dicts keyed by page id: at 100,000 documents the dicts of
+    tuples took 105 MB of each serving process, the arrays and lists about
+    40 MB (docs/search.md, "Memory").
     """
 
     _lock = threading.Lock()
@@ -99,53 +104,93 @@ class FacetIndex:
         # Bits are dense positions, not page ids: page ids only grow (every
         # page type, every deletion), and bitsets as long as the highest id
         # made each operation 6 times slower after a few regenerations.
-        self.position, self.doc_at = {}, []
+        rows = sorted(rows, key=itemgetter(1))
+        ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+        self.doc_at = ids
+        self.positions = np.full(int(ids.max(initial=0)) + 1, -1, dtype=np.int32)
+        self.positions[ids] = np.arange(len(ids), dtype=np.int32)
+        self.published = np.fromiter((row[6] for row in rows), dtype=np.int64, count=len(rows))
+        self.group_at, self.facet_keys = [], []
+        self.title_changes = {}
         self.bits, self.locale_bits, self.public_bits = {}, {}, 0
-        self.group_of, self.groups, self.facet_keys = {}, {}, {}
-        self.title_key, self.date_key = {}, {}
+        self.groups = {}
         #: Where this index state came from: "database" (a full load) or
         #: "snapshot" (``search.snapshot``), caught up or not.
         self.loaded_from = "database"
         by_value, by_locale, public = {}, {}, []
         # Positions locale by locale: one language's documents hold one
         # range of positions (``span``), which ``LocaleView`` works on.
-        for row in sorted(rows, key=itemgetter(1)):
-            _doc_id, locale, _key, members_only, facets, _title, _published = row
-            position = self._remember(row)
+        for position, row in enumerate(rows):
+            _doc_id, locale, _key, members_only, _facets, _title, _published = row
+            self.group_at.append(None)
+            self.facet_keys.append(None)
+            self._remember(row, position)
             by_locale.setdefault(locale, []).append(position)
             if not members_only:
                 public.append(position)
-            for key in self.facet_keys[row[0]]:
+            for key in self.facet_keys[position]:
                 by_value.setdefault(key, []).append(position)
-        size = len(self.doc_at)
+        size = len(rows)
         self.bits = {key: bits_from_ids(ids, size) for key, ids in by_value.items()}
         self.locale_bits = {key: bits_from_ids(ids, size) for key, ids in by_locale.items()}
         self.public_bits = bits_from_ids(public, size)
         self.span = {key: (ids[0], ids[-1] + 1) for key, ids in by_locale.items()}
         self._order()
+        self._pack_titles()
 
-    def _remember(self, row):
+    def _pack_titles(self):
+        """Every title (casefolded, for the title order) in one UTF-8 string
+        of bytes, ``title_at`` marking where each position's starts: 100,000
+        strings took 18 MB, the bytes 13. Titles changed since (catch-up) are
+        in ``title_changes`` until the next full load or packing."""
+        titles = [self._title(position) for position in range(len(self.doc_at))]
+        encoded = [title.encode() for title in titles]
+        self.title_at = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(title) for title in encoded], out=self.title_at[1:])
+        self.title_bytes = b"".join(encoded)
+        self.title_changes = {}
+
+    def _title(self, position):
+        title = self.title_changes.get(position)
+        if title is None:
+            start, stop = self.title_at[position : position + 2].tolist()
+            title = self.title_bytes[start:stop].decode()
+        return title
+
+    def position_of(self, doc_id):
+        if 0 <= doc_id < len(self.positions):
+            position = int(self.positions[doc_id])
+            if position >= 0:
+                return position
+        return None
+
+    def _remember(self, row, position):
         doc_id, locale, key, _members_only, facets, title, published = row
-        position = self.position.get(doc_id)
-        if position is None:
-            position = self.position[doc_id] = len(self.doc_at)
-            self.doc_at.append(doc_id)
         locale = self._intern(locale)
-        self.group_of[doc_id] = key
-        self.groups.setdefault(key, {})[locale] = doc_id
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = {}
+        else:  # the group's own key: one string per group, not per document
+            key = self.group_at[self.position_of(next(iter(group.values())))]
+        self.group_at[position] = key
+        group[locale] = doc_id
         # One tuple of shared (facet, value) keys per document, not a dict
         # of lists of strings: 100,000 such dicts held most of a serving
         # process's memory (see docs/search.md).
         intern = self._intern
-        self.facet_keys[doc_id] = tuple(
-            [
-                intern((intern(name), intern(value)))
-                for name, values in facets.items()
-                for value in values
-            ]
+        # ... and one tuple for the translations of a record, which share
+        # their facets (22,067 tuples for 100,056 documents, 15 MB less).
+        self.facet_keys[position] = intern(
+            tuple(
+                [
+                    intern((intern(name), intern(value)))
+                    for name, values in facets.items()
+                    for value in values
+                ]
+            )
         )
-        self.title_key[doc_id] = (title.casefold(), doc_id)
-        self.date_key[doc_id] = (-published, doc_id)
+        self.title_changes[position] = title.casefold()
+        self.published[position] = published
         return position
 
     def _intern(self, thing):
@@ -165,7 +210,18 @@ class FacetIndex:
     @property
     def facets_of(self):
         """{document id: {facet: [values]}}, each made when asked for."""
-        return FacetsOf(self.facet_keys)
+        return FacetsOf(self)
+
+    @property
+    def group_of(self):
+        """{document id: its translation group's key}, looked up when asked for."""
+        return GroupOf(self)
+
+    def groups_of(self, doc_ids):
+        """The translation group keys of ``doc_ids`` (all in the index), in order."""
+        ids = np.fromiter(doc_ids, dtype=np.int64, count=len(doc_ids))
+        group_at = self.group_at
+        return [group_at[position] for position in self.positions[ids].tolist()]
 
     def bits_of(self, doc_ids):
         return self.bits_in(doc_ids, 0, len(self.doc_at))
@@ -177,28 +233,34 @@ class FacetIndex:
         Vectorised: the 13,562 matches of a search became a bitset in 1.6 ms
         instead of 11 ms one by one.
         """
-        table = self._position_table()
+        table = self.positions
         ids = np.fromiter(doc_ids, dtype=np.int64, count=len(doc_ids))
         positions = table[ids[(ids >= 0) & (ids < len(table))]]
         return bits_from_ids(
             positions[(positions >= start) & (positions < stop)] - start, stop - start
         )
 
-    def _position_table(self):
-        """document id -> position (-1: none), an array made once per index state."""
-        table = self.__dict__.get("_positions")
-        if table is None:
-            size = max(self.position, default=0) + 1
-            table = np.full(size, -1, dtype=np.int32)
-            count = len(self.position)
-            table[np.fromiter(self.position.keys(), np.int64, count)] = np.fromiter(
-                self.position.values(), np.int32, count
-            )
-            self.__dict__["_positions"] = table
-        return table
-
     def ids_of(self, mask):
         return ids_at(self.doc_at, mask)
+
+    def keys_of(self, mask):
+        """The facet keys of each document at the set bits of ``mask``."""
+        return values_at(self.facet_keys, mask)
+
+    def in_order(self, order, doc_ids, count):
+        """The first ``count`` of ``doc_ids`` in ``order`` (an array of
+        document ids: ``title_order`` or ``date_order``), in one pass in C."""
+        flags = np.zeros(len(self.positions), dtype=bool)
+        flags[np.fromiter(doc_ids, dtype=np.int64, count=len(doc_ids))] = True
+        return order[flags[order]][:count].tolist()
+
+    def by_relevance(self, doc_ids, scores, count):
+        """The first ``count`` of ``doc_ids`` by score, then newest first,
+        then by id."""
+        ids = np.fromiter(doc_ids, dtype=np.int64, count=len(doc_ids))
+        published = self.published[self.positions[ids]]
+        score = np.array([scores.get(doc_id, 0) for doc_id in ids.tolist()], dtype=np.float64)
+        return ids[np.lexsort((ids, -published, -score))[:count]].tolist()
 
     def view(self, locale):
         """This index as one language's search sees it (``LocaleView``),
@@ -209,38 +271,51 @@ class FacetIndex:
             view = views[locale] = LocaleView(self, locale)
         return view
 
+    def _live(self):
+        """The positions of the documents in the index (not removed)."""
+        return [position for position, keys in enumerate(self.facet_keys) if keys is not None]
+
     def _order(self):
-        self.title_order = sorted(self.title_key.values())
-        self.date_order = sorted(self.date_key.values())
+        live = np.array(self._live(), dtype=np.int64)
+        ids = self.doc_at[live]
+        title, doc_at = self._title, self.doc_at.tolist()
+        by_title = sorted(live.tolist(), key=lambda position: (title(position), doc_at[position]))
+        self.title_order = self.doc_at[np.array(by_title, dtype=np.int64)]
+        self.date_order = ids[np.lexsort((ids, -self.published[live]))]
         self._list_values()
+
+    def _title_key(self, doc_id):
+        return (self._title(int(self.positions[doc_id])), int(doc_id))
+
+    def _date_key(self, doc_id):
+        return (-int(self.published[self.positions[doc_id]]), int(doc_id))
 
     def _reorder(self, previous, doc_ids):
         """Move the changed pages within the previous orderings, by bisection:
         sorting 100,000 keys again cost the first search after an edit
         a quarter of a second."""
-        self.title_order = list(previous.title_order)
-        self.date_order = list(previous.date_order)
-        for order, old_keys, new_keys in (
-            (self.title_order, previous.title_key, self.title_key),
-            (self.date_order, previous.date_key, self.date_key),
-        ):
-            for doc_id in doc_ids:
-                old_key, new_key = old_keys.get(doc_id), new_keys.get(doc_id)
-                if old_key == new_key:
-                    continue
-                if old_key is not None:
-                    del order[bisect.bisect_left(order, old_key)]
-                if new_key is not None:
-                    bisect.insort(order, new_key)
+        changed = np.fromiter(doc_ids, dtype=np.int64, count=len(doc_ids))
+        present = [
+            doc_id
+            for doc_id in doc_ids
+            if (position := self.position_of(doc_id)) is not None
+            and self.facet_keys[position] is not None
+        ]
+        for name, key in (("title_order", self._title_key), ("date_order", self._date_key)):
+            order = getattr(previous, name)
+            order = order[~np.isin(order, changed)]
+            added = sorted(present, key=key)
+            where = [bisect.bisect_left(order, key(doc_id), key=key) for doc_id in added]
+            setattr(self, name, np.insert(order, where, np.array(added, dtype=np.int64)))
         self._list_values()
 
     @property
     def by_title(self):
-        return [doc_id for _key, doc_id in self.title_order]
+        return self.title_order.tolist()
 
     @property
     def by_newest(self):
-        return [doc_id for _key, doc_id in self.date_order]
+        return self.date_order.tolist()
 
     def _list_values(self):
         self.values = {}
@@ -248,41 +323,55 @@ class FacetIndex:
             self.values.setdefault(name, []).append(value)
 
     def _forget(self, doc_id):
-        keys = self.facet_keys.pop(doc_id, None)
+        position = self.position_of(doc_id)
+        keys = None if position is None else self.facet_keys[position]
         if keys is None:
             return
-        clear = ~(1 << self.position[doc_id])
+        self.facet_keys[position] = None
+        clear = ~(1 << position)
         for key in keys:
             self.bits[key] &= clear
         # The language from its bit (a map of every document's language
         # took 8 MB of each process at 100,000 documents).
-        position = self.position[doc_id]
         locale = next(
             (locale for locale, bits in self.locale_bits.items() if bits >> position & 1), None
         )
         if locale is not None:
             self.locale_bits[locale] &= clear
         self.public_bits &= clear
-        key = self.group_of.pop(doc_id)
+        key = self.group_at[position]
         group = self.groups.get(key, {})
         if group.get(locale) == doc_id:
             del group[locale]
         if not group:
             self.groups.pop(key, None)
-        self.title_key.pop(doc_id, None)
-        self.date_key.pop(doc_id, None)
 
     def _add(self, row):
         doc_id, locale, _key, members_only, _facets, _title, _published = row
-        position = self._remember(row)
+        position = self._remember(row, self.position_of(doc_id))
         bit = 1 << position
         start, stop = self.span.get(locale, (position, position + 1))
         self.span[locale] = (min(start, position), max(stop, position + 1))
-        for key in self.facet_keys[doc_id]:
+        for key in self.facet_keys[position]:
             self.bits[key] = self.bits.get(key, 0) | bit
         self.locale_bits[locale] = self.locale_bits.get(locale, 0) | bit
         if not members_only:
             self.public_bits |= bit
+
+    def _make_room(self, doc_ids):
+        """Positions at the end for the documents new to the index (copies:
+        the previous state's arrays stay as its readers see them)."""
+        new = [doc_id for doc_id in dict.fromkeys(doc_ids) if self.position_of(doc_id) is None]
+        first = len(self.doc_at)
+        self.doc_at = np.concatenate([self.doc_at, np.array(new, dtype=np.int64)])
+        self.published = np.concatenate([self.published, np.zeros(len(new), dtype=np.int64)])
+        size = max(len(self.positions), max(new, default=0) + 1)
+        positions = np.full(size, -1, dtype=np.int32)
+        positions[: len(self.positions)] = self.positions
+        positions[np.array(new, dtype=np.int64)] = np.arange(first, first + len(new))
+        self.positions = positions
+        for name in ("group_at", "facet_keys"):
+            setattr(self, name, [*getattr(self, name), *([None] * len(new))])
 
     def advanced(self, seq, token, changed_rows, removed_ids):
         """A copy of this index with a delta applied (readers keep the old one)."""
@@ -291,15 +380,15 @@ class FacetIndex:
             {
                 name: (dict(value) if isinstance(value, dict) else value)
                 for name, value in self.__dict__.items()
-                if name not in ("_labels", "_views", "_positions", "_interned")
+                if name not in ("_labels", "_views", "_interned")
             }
         )
         new._interned = self._intern_table()
-        new.doc_at = list(self.doc_at)
+        new._make_room([row[0] for row in changed_rows])
         changed = set(removed_ids) | {row[0] for row in changed_rows}
         # copy only the translation groups the delta touches
         new.groups = dict(self.groups)
-        touched = {self.group_of.get(doc_id) for doc_id in changed}
+        touched = set(self.groups_of([d for d in changed if self.position_of(d) is not None]))
         for key in touched | {row[2] for row in changed_rows}:
             if key in new.groups:
                 new.groups[key] = dict(new.groups[key])
@@ -311,8 +400,9 @@ class FacetIndex:
         new.seq, new.token = seq, token
         if len(changed) > MAX_REORDERED:
             new._order()
+            new._pack_titles()
         else:
-            new._reorder(self, changed)
+            new._reorder(self, sorted(changed))
         return new
 
     def _intern_table(self):
@@ -431,12 +521,10 @@ class LocaleView:
         self.locale_bits = {locale: self.bits.cut(index.locale_bits.get(locale, 0))}
         self.public_bits = self.bits.cut(index.public_bits)
         self.index = index
-        self.values, self.facet_keys = index.values, index.facet_keys
-        self.date_key, self.title_order, self.date_order = (
-            index.date_key,
-            index.title_order,
-            index.date_order,
-        )
+        self.values = index.values
+        self.title_order, self.date_order = index.title_order, index.date_order
+        self.in_order, self.by_relevance = index.in_order, index.by_relevance
+        self.group_of, self.groups_of = index.group_of, index.groups_of
 
     @property
     def facets_of(self):
@@ -448,29 +536,59 @@ class LocaleView:
     def ids_of(self, mask):
         return ids_at(self.doc_at, mask)
 
+    def keys_of(self, mask):
+        return values_at(self.index.facet_keys[self.start : self.stop], mask)
+
 
 class FacetsOf(Mapping):
     """{document id: {facet: [values]}} over an index's ``facet_keys``, each
     document's dict made when asked for (similar practices, a caught-up
     document's old values)."""
 
-    def __init__(self, facet_keys):
-        self.facet_keys = facet_keys
+    def __init__(self, index):
+        self.index = index
+
+    def _keys(self, doc_id):
+        position = self.index.position_of(doc_id)
+        return None if position is None else self.index.facet_keys[position]
 
     def __getitem__(self, doc_id):
+        keys = self._keys(doc_id)
+        if keys is None:
+            raise KeyError(doc_id)
         facets = {}
-        for name, value in self.facet_keys[doc_id]:
+        for name, value in keys:
             facets.setdefault(name, []).append(value)
         return facets
 
     def __contains__(self, doc_id):
-        return doc_id in self.facet_keys
+        return self._keys(doc_id) is not None
 
     def __iter__(self):
-        return iter(self.facet_keys)
+        doc_at = self.index.doc_at
+        return iter(doc_at[self.index._live()].tolist())
 
     def __len__(self):
-        return len(self.facet_keys)
+        return len(self.index._live())
+
+
+class GroupOf(Mapping):
+    """{document id: translation group key} over an index's ``group_at``."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def __getitem__(self, doc_id):
+        position = self.index.position_of(doc_id)
+        if position is None or self.index.facet_keys[position] is None:
+            raise KeyError(doc_id)
+        return self.index.group_at[position]
+
+    def __iter__(self):
+        return iter(FacetsOf(self.index))
+
+    def __len__(self):
+        return len(self.index._live())
 
 
 class CutBits(Mapping):

@@ -5,8 +5,9 @@ max-requests recycle) used to read every document's row and build the
 bitsets: about 5 s at 100,000 documents before its first search answered.
 The first process to build an index state writes it here; the next ones
 read it back (``marshal``: plain dicts, lists, tuples, strings, integers and
-bytes, made by C code) and catch up from the change log if the index moved
-on since, as a process that had kept it in memory would.
+bytes, made by C code; numpy arrays are kept as bytes) and catch up from
+the change log if the index moved on since, as a process that had kept it
+in memory would.
 
 One file per database (its vendor, host, port and name), named after a hash
 of them, in ``settings.SEARCH_SNAPSHOT_DIR`` (default ``var/search``; empty:
@@ -27,30 +28,21 @@ import uuid
 import zlib
 from pathlib import Path
 
+import numpy as np
 from django.conf import settings
 from django.db import connection
 
 logger = logging.getLogger(__name__)
 
 #: Changed when what is written changes: older files are then ignored.
-FORMAT = 2
+FORMAT = 3
 MAGIC = b"liaise-facet-index"
 #: The plain attributes of a ``FacetIndex`` that a snapshot holds; the
 #: bitsets are written as bytes (``int.to_bytes``: far faster to read than
-#: marshal's big integers).
-FIELDS = (
-    "position",
-    "doc_at",
-    "group_of",
-    "groups",
-    "facet_keys",
-    "title_key",
-    "date_key",
-    "title_order",
-    "date_order",
-    "span",
-    "values",
-)
+#: marshal's big integers), the numpy arrays as their bytes, read back
+#: without a copy (``np.frombuffer``: read-only, which catch-up respects).
+FIELDS = ("group_at", "groups", "facet_keys", "title_bytes", "title_changes", "span", "values")
+ARRAYS = ("doc_at", "positions", "published", "title_order", "date_order", "title_at")
 BITSETS = ("bits", "locale_bits")
 #: A process that caught up more changes than this from a snapshot writes a
 #: new one, so that the next process has less to catch up.
@@ -119,6 +111,9 @@ def save(index):
     data["bits"] = {key: _bytes(bits) for key, bits in index.bits.items()}
     data["locale_bits"] = {key: _bytes(bits) for key, bits in index.locale_bits.items()}
     data["public_bits"] = _bytes(index.public_bits)
+    data["arrays"] = {
+        name: (getattr(index, name).dtype.str, getattr(index, name).tobytes()) for name in ARRAYS
+    }
     data["database"] = database_identity()
     payload = marshal.dumps(data)
     head = b" ".join(
@@ -170,6 +165,9 @@ def load(index_class):
         attributes["bits"] = {key: _int(bits) for key, bits in data["bits"].items()}
         attributes["locale_bits"] = {key: _int(bits) for key, bits in data["locale_bits"].items()}
         attributes["public_bits"] = _int(data["public_bits"])
+        for name in ARRAYS:
+            dtype, raw = data["arrays"][name]
+            attributes[name] = np.frombuffer(raw, dtype=np.dtype(dtype))
         attributes.update(seq=seq, token=uuid.UUID(token), loaded_from="snapshot")
     except FileNotFoundError:
         return None

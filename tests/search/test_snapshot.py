@@ -127,7 +127,9 @@ def test_a_snapshot_of_another_state_with_the_same_number_is_ignored(snapshots, 
         lambda data: data[: len(data) // 2],  # truncated
         lambda data: data[:-10] + bytes(10),  # bytes changed
         lambda data: b"not a snapshot\n" + data,
-        lambda data: data.replace(b"liaise-facet-index 2", b"liaise-facet-index 1", 1),
+        lambda data: data.replace(
+            f"liaise-facet-index {snapshot.FORMAT}".encode(), b"liaise-facet-index 1", 1
+        ),
         lambda data: b"",
     ],
 )
@@ -165,3 +167,58 @@ def test_a_snapshot_of_another_database_is_ignored(snapshots, practices):
     parts[4:6] = [str(len(payload)).encode(), str(zlib.crc32(payload)).encode()]
     path.write_bytes(b" ".join(parts) + b"\n" + payload)
     assert fresh_process_index().loaded_from == "database"
+
+
+def gunicorn_hook(name):
+    """A hook of the production gunicorn configuration, as gunicorn runs it."""
+    import runpy
+    from pathlib import Path
+
+    from django.conf import settings
+
+    config = Path(settings.BASE_DIR) / "deploy" / "gunicorn.conf.py"
+    return runpy.run_path(str(config))[name]
+
+
+class Server:
+    """What a gunicorn hook is given: the arbiter, of which it uses the log."""
+
+    def __init__(self):
+        import logging
+
+        self.log = logging.getLogger("tests.gunicorn")
+
+
+def when_ready():
+    import gc
+
+    gunicorn_hook("when_ready")(Server())
+    gc.unfreeze()  # the hook froze this test process's objects
+
+
+def test_the_gunicorn_master_loads_the_index_before_forking(snapshots, practices):
+    FacetIndex._cache.clear()
+    when_ready()
+    loaded = list(FacetIndex._cache.values())
+    assert len(loaded) == 1 and loaded[0].loaded_from == "database"
+    # a worker forked from the master has it: its first search loads nothing
+    assert FacetIndex.get(IndexVersion.current()) is loaded[0]
+    assert snapshot.path().exists()
+
+
+def test_the_search_warms_from_the_snapshot(snapshots, practices):
+    built = fresh_process_index()
+    FacetIndex._cache.clear()
+    import search as search_package
+
+    warmed = search_package.warm()
+    assert warmed.loaded_from == "snapshot"
+    assert answers(warmed) == answers(built)
+
+
+def test_a_master_that_cannot_load_the_index_still_starts(caplog):
+    """No database access here (no django_db): the hook logs the failure."""
+    FacetIndex._cache.clear()
+    when_ready()
+    assert FacetIndex._cache == {}
+    assert "The search index was not loaded before forking the workers" in caplog.text
