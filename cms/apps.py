@@ -19,7 +19,7 @@ class CmsConfig(AppConfig):
                 )
         post_page_move.connect(signals.on_page_moved, dispatch_uid="access-move")
         # The shared cache's purge (cms.cache): pages, then every other record
-        # that shows on them (signals.purging_models, known only on first use).
+        # that shows on them (signals.purging_models; each app names its own).
         for model in self.apps.get_models():
             if issubclass(model, Page):
                 post_save.connect(
@@ -34,8 +34,8 @@ class CmsConfig(AppConfig):
         page_unpublished.connect(signals.on_page_event, dispatch_uid="purge-unpublish")
         post_page_move.connect(signals.on_page_event, dispatch_uid="purge-move")
         visibility.access_changed.connect(signals.on_access_changed, dispatch_uid="purge-access")
-        post_save.connect(signals.on_record_changed, dispatch_uid="purge-record")
-        post_delete.connect(signals.on_record_changed, dispatch_uid="purge-delete-record")
+        for model in signals.purging_models():
+            signals.purge_when_changed(model)
         post_migrate.connect(signals.on_migrated, dispatch_uid="access-migrate")
         # Whether a person may edit, noted in their session at sign-in: the
         # pages of those who may not skip Wagtail's user bar and its queries.

@@ -2,8 +2,6 @@
 tree, in the transaction of the change; purge the shared cache (``cms.cache``)
 on every change that can show on a page."""
 
-from functools import cache as cache_function
-
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 
@@ -72,30 +70,24 @@ def on_access_changed(sender, page_ids=(), **kwargs):
     cache.purge("page access changed")
 
 
-def on_record_changed(sender, instance=None, **kwargs):
-    """Any other record that shows on pages (see ``purging_models``)."""
-    if sender in purging_models():
-        cache.purge(f"{sender._meta.label} changed")
-
-
-@cache_function
 def purging_models():
-    """Every model besides pages whose change can show on a page: the
-    registered snippets (taxonomies, organisations, memberships: the map of
-    member cities), the settings (the footer), sites, locales, redirects,
-    view restrictions, images and documents. Worked out on first use:
-    snippets registered in ``wagtail_hooks`` modules are known only once
-    Wagtail has looked for its hooks."""
+    """The models of cms and Wagtail besides pages whose change can show on
+    a page: the settings (the footer), sites, locales, redirects, view
+    restrictions, images and documents. Each app names its own the same way
+    (``purge_when_changed`` in its ``ready``: the vocabularies, the
+    organisations and memberships, the registrations).
+
+    Connected model by model, never to every model: a receiver of every
+    model's deletes would stop Django deleting any table in one statement
+    (the search index's rebuild deletes every document at once)."""
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.snippets.models import get_snippet_models
 
     return frozenset(
         [
-            *get_snippet_models(),
             *settings_registry,
             Site,
             Locale,

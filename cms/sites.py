@@ -217,8 +217,10 @@ def _load(pk, content_type_id):
     """The specific page, with its locale and its effective members-only state
     (read by ``cms.visibility.page_is_members_only``) in the same query."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
+    # A page type names what its page always shows with it (``serve_related``:
+    # the lead image of a practice, an expert's portrait), loaded here too.
     return (
-        model.objects.select_related("locale")
+        model.objects.select_related("locale", *getattr(model, "serve_related", ()))
         .annotate(effective_members_only=F("access__members_only"))
         .filter(pk=pk)
         .first()

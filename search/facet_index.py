@@ -158,7 +158,9 @@ class FacetIndex:
         return title
 
     def position_of(self, doc_id):
-        if 0 <= doc_id < len(self.positions):
+        """The document's position, or None when it is not in the index (a
+        draft in preview, a page not indexed yet: ``doc_id`` may be None)."""
+        if doc_id is not None and 0 <= doc_id < len(self.positions):
             position = int(self.positions[doc_id])
             if position >= 0:
                 return position

@@ -62,6 +62,9 @@ class ExpertIndexPage(ListingPage):
 class ExpertPage(DemoEntry, BasePage):
     """An expert of the network. The page title is the expert's name."""
 
+    #: Loaded with the page when it is served (cms.sites).
+    serve_related = ("photo",)
+
     role = models.CharField(_("role"), max_length=255, blank=True)
     organisation = models.ForeignKey(
         "network.Organisation",

@@ -50,6 +50,8 @@ class PracticePage(DemoEntry, BasePage):
     Approach = choices.Approach
     Evidence = choices.Evidence
     Status = choices.Status
+    #: Loaded with the page when it is served (cms.sites).
+    serve_related = ("lead_image",)
 
     lead_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
