@@ -1,14 +1,11 @@
 """The in-memory facet index: bitsets of one index state (``FacetIndex``),
-the documents' rows they are built from (``read_rows``) and one language's
-view of them (``LocaleView``).
+built from the documents' rows (``search.facet_rows``); the views of it a
+search reads through are in ``search.facet_views``.
 """
 
 import bisect
 import gc
-import json
-import logging
 import threading
-from collections.abc import Mapping
 from operator import itemgetter
 
 import numpy as np
@@ -17,66 +14,23 @@ from django.utils import translation
 
 from search import snapshot
 from search.bitsets import bits_from_ids, ids_at, values_at
-from search.models import IndexChange, RemovedDocument, SearchDocument
+from search.facet_rows import EPOCH, KEY, ROW_FIELDS, read_rows
+from search.facet_views import CutBits, FacetsOf, GroupOf, LocaleView
+from search.models import IndexChange, RemovedDocument
 from search.registry import value_labels
 
-ROW_FIELDS = (
-    "id",
-    "locale",
-    "translation_key",
-    "members_only",
-    "facets",
-    "title",
-    "published_at",
-)
-
-
-#: Publication time in microseconds since the epoch, computed by the
-#: database (SQLite stores "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC). SQLite's
-#: date functions round to the millisecond, so whole seconds are taken from
-#: the text without its fraction: from the whole text, 37.9996 s became 38 s
-#: and the page sorted as if published at 38.9996 s.
-EPOCH = {
-    "sqlite": "COALESCE(CAST(strftime('%%s', substr(published_at, 1, 19)) AS INTEGER) * 1000000"
-    " + CAST(substr(published_at, 21, 6) AS INTEGER), 0)",
-    "postgresql": "COALESCE((EXTRACT(EPOCH FROM published_at) * 1000000)::bigint, 0)",
-}
-
-
-#: The translation key as 32 hexadecimal digits on both databases (SQLite
-#: stores it so): a string, which the snapshot (``search.snapshot``) can
-#: write, and which compares as fast as a UUID.
-KEY = {
-    "sqlite": "translation_key",
-    "postgresql": "replace(translation_key::text, '-', '')",
-}
-
-logger = logging.getLogger(__name__)
-
-
-def read_rows(where="", params=()):
-    """The documents' rows for the bitsets, as the database sends them.
-
-    Read with a plain cursor, the facets parsed as one JSON array and the
-    publication time as a number computed by the database: through the ORM
-    (converters and a ``json.loads`` per row) loading 100,000 documents took
-    5.5 s of a fresh process's first search. Translation keys stay as the
-    database gives them (they are only compared with each other).
-    """
-    vendor = connection.vendor
-    columns = ", ".join([*ROW_FIELDS[:2], KEY[vendor], *ROW_FIELDS[3:-1], EPOCH[vendor]])
-    table = SearchDocument._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {columns} FROM {table} {where}", list(params))  # noqa: S608
-        rows = cursor.fetchall()
-    facets = json.loads("[" + ",".join(row[4] for row in rows) + "]")
-    return [
-        (doc_id, locale, key, bool(members_only), facets[number], title, published)
-        for number, (doc_id, locale, key, members_only, _facets, title, published) in enumerate(
-            rows
-        )
-    ]
-
+__all__ = [
+    "EPOCH",
+    "KEY",
+    "MAX_REORDERED",
+    "ROW_FIELDS",
+    "CutBits",
+    "FacetIndex",
+    "FacetsOf",
+    "GroupOf",
+    "LocaleView",
+    "read_rows",
+]
 
 #: Beyond this many changed pages, sorting again beats moving them one by one.
 MAX_REORDERED = 2000
@@ -502,119 +456,3 @@ class FacetIndex:
             with translation.override(language):
                 cache[language] = value_labels()
         return cache[language]
-
-
-class LocaleView:
-    """A ``FacetIndex`` as a search in one language sees it: that language's
-    range of positions only, on bitsets of their own.
-
-    With five languages a range is a fifth of the positions, so every AND,
-    count and unpacking of a search in the reader's language (the default)
-    works on a fifth of the bits. The bitsets are cut from the index's as
-    they are first asked for, then kept with the index state. Documents
-    added since the last full load (catch-up) have positions at the end,
-    which widens their language's range until the next full load.
-    """
-
-    def __init__(self, index, locale):
-        self.start, self.stop = index.span.get(locale, (0, 0))
-        self.doc_at = index.doc_at[self.start : self.stop]
-        self.bits = CutBits(index.bits, self.start, self.stop)
-        self.locale_bits = {locale: self.bits.cut(index.locale_bits.get(locale, 0))}
-        self.public_bits = self.bits.cut(index.public_bits)
-        self.index = index
-        self.values = index.values
-        self.title_order, self.date_order = index.title_order, index.date_order
-        self.in_order, self.by_relevance = index.in_order, index.by_relevance
-        self.group_of, self.groups_of = index.group_of, index.groups_of
-
-    @property
-    def facets_of(self):
-        return self.index.facets_of
-
-    def bits_of(self, doc_ids):
-        return self.index.bits_in(doc_ids, self.start, self.stop)
-
-    def ids_of(self, mask):
-        return ids_at(self.doc_at, mask)
-
-    def keys_of(self, mask):
-        return values_at(self.index.facet_keys[self.start : self.stop], mask)
-
-
-class FacetsOf(Mapping):
-    """{document id: {facet: [values]}} over an index's ``facet_keys``, each
-    document's dict made when asked for (similar practices, a caught-up
-    document's old values)."""
-
-    def __init__(self, index):
-        self.index = index
-
-    def _keys(self, doc_id):
-        position = self.index.position_of(doc_id)
-        return None if position is None else self.index.facet_keys[position]
-
-    def __getitem__(self, doc_id):
-        keys = self._keys(doc_id)
-        if keys is None:
-            raise KeyError(doc_id)
-        facets = {}
-        for name, value in keys:
-            facets.setdefault(name, []).append(value)
-        return facets
-
-    def __contains__(self, doc_id):
-        return self._keys(doc_id) is not None
-
-    def __iter__(self):
-        doc_at = self.index.doc_at
-        return iter(doc_at[self.index._live()].tolist())
-
-    def __len__(self):
-        return len(self.index._live())
-
-
-class GroupOf(Mapping):
-    """{document id: translation group key} over an index's ``group_at``."""
-
-    def __init__(self, index):
-        self.index = index
-
-    def __getitem__(self, doc_id):
-        position = self.index.position_of(doc_id)
-        if position is None or self.index.facet_keys[position] is None:
-            raise KeyError(doc_id)
-        return self.index.group_at[position]
-
-    def __iter__(self):
-        return iter(FacetsOf(self.index))
-
-    def __len__(self):
-        return len(self.index._live())
-
-
-class CutBits(Mapping):
-    """The bitsets of an index cut to positions [start, stop), shifted to
-    start at 0, each cut when first asked for."""
-
-    def __init__(self, bits, start, stop):
-        self.full, self.start, self.mask = bits, start, (1 << (stop - start)) - 1
-        self.made = {}
-
-    def cut(self, bits):
-        return (bits >> self.start) & self.mask
-
-    def __getitem__(self, key):
-        bits = self.made.get(key)
-        if bits is None:
-            bits = self.made[key] = self.cut(self.full[key])
-        return bits
-
-    def __contains__(self, key):
-        return key in self.full
-
-    def __iter__(self):
-        return iter(self.full)
-
-    def __len__(self):
-        return len(self.full)
